@@ -1,0 +1,120 @@
+// Types shared by the pipeline stages. The scanned model itself is in rules/api.ts,
+// since rules read it and rules depend on nothing else.
+import type {
+  ExtractedContent,
+  Finding,
+  UnreadableReason,
+} from '../../rules/api.js';
+
+/** A file the scan will read: on disk, or an entry inside a zip archive. */
+export interface SourceFile {
+  /** Relative to the archive root, `/`-separated; zip entries continue the zip's path. */
+  path: string;
+  name: string;
+  /** Lower-case extension without the dot (`docx`); empty when none. */
+  ext: string;
+  size: number;
+  mtimeMs: number;
+  /** Absolute path on disk (the zip's own path for a zip entry). */
+  absPath: string;
+  /** Set for entries inside a zip archive. */
+  zipEntry?: { entryName: string; compressedSize: number };
+  /** Reads the file's bytes (the entry's, decompressed, for zip entries). */
+  read(): Promise<Buffer>;
+}
+
+export interface ExtractOutcome {
+  content: ExtractedContent | null;
+  unreadable: UnreadableReason | null;
+}
+
+export interface DiscoveredHousehold {
+  /** 户主姓名, read from the folder name. */
+  head: string;
+  /** An ID number or household number written in the folder name (may be masked). */
+  idHint?: string;
+  path: string;
+  /** `脱贫户` / `监测户` when an enclosing folder says so. */
+  category?: string;
+  files: SourceFile[];
+}
+
+export interface DiscoveredVillage {
+  name: string;
+  path: string;
+  /** Files outside household folders: ledgers and the like. */
+  files: SourceFile[];
+  households: DiscoveredHousehold[];
+}
+
+export interface DiscoveredArchive {
+  root: string;
+  villages: DiscoveredVillage[];
+  /** Files above the villages (township level): system exports and the like. */
+  townshipFiles: SourceFile[];
+  /** Entries that cannot be read at all (zip-slip, zip bomb, corrupt zip); become `unreadable-file`. */
+  problems: Array<{ path: string; village: string | null; householdPath: string | null; unreadable: UnreadableReason }>;
+  /** Every file, in discovery order. */
+  allFiles: SourceFile[];
+}
+
+export type ScanFormat = 'json' | 'xlsx' | 'html';
+
+export interface ScanOptions {
+  root: string;
+  /** YYYY-MM-DD. */
+  asOf: string;
+  /** A checklist file (YAML or .xlsx) replacing the default. */
+  checklistPath?: string;
+  /** Monitoring-system exports given explicitly. */
+  systemPaths?: string[];
+  jobs?: number;
+  /** Null disables the cache. */
+  cacheDir?: string | null;
+  /** An earlier JSON report to compare against. */
+  previous?: ScanReport | null;
+  /** Per-file extraction timeout. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export type ScanStage = 'discover' | 'read-system-export' | 'extract' | 'identify' | 'evaluate' | 'report';
+
+export type ProgressEvent =
+  | { type: 'stage'; stage: ScanStage }
+  | {
+      type: 'files';
+      done: number;
+      total: number;
+      /** Files per second so far. */
+      rate: number;
+      /** Seconds left at the current rate; null until known. */
+      etaSeconds: number | null;
+      village: string | null;
+      fromCache: number;
+    }
+  | { type: 'notice'; text: string };
+
+export interface VillageSummary {
+  name: string;
+  households: number;
+  files: number;
+  /** Share of required checklist entries present, 0..1. */
+  completeness: number;
+  findings: { error: number; warning: number; info: number };
+}
+
+/** The JSON report (schema `dossier-check/report@1`). */
+export interface ScanReport {
+  schema: 'dossier-check/report@1';
+  root: string;
+  asOf: string;
+  generatedAt: string;
+  checklist: string;
+  stats: { villages: number; households: number; files: number; unreadable: number; seconds: number };
+  villages: VillageSummary[];
+  notices: string[];
+  findings: Finding[];
+  resolved: Finding[];
+}

@@ -1,0 +1,336 @@
+// The only module a rule imports. It describes the scanned model the engine builds
+// and the context a rule reports through. Rules are pure: no file system, no clock.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A piece of text in a document with where it stands: `page 3`, `line 12`, `Sheet1!B7`, `表格1 第2行`, `filename`. */
+export interface TextBlock {
+  text: string;
+  location: string;
+  /** 1-based page for PDFs and paginated sources. */
+  page?: number;
+}
+
+/** A grid of cell texts: a worksheet, or a table in a Word document. */
+export interface TextTable {
+  /** Sheet name for spreadsheets; `表格N` for document tables. */
+  name: string;
+  kind: 'sheet' | 'table';
+  /** Row-major cell texts; merged cells repeat the merged value in every covered cell. */
+  rows: string[][];
+  /** Location prefix of the table for messages; for sheets cells are `${name}!${col}${row}` with A1 at rows[0][0]. */
+  location: string;
+  page?: number;
+}
+
+export interface DateMention {
+  /** `YYYY-MM-DD`; a date written with month only is the first of that month. */
+  date: string;
+  /** How precise the source was. */
+  precision: 'day' | 'month' | 'year';
+  location: string;
+  /** The text the date was read from. */
+  text: string;
+}
+
+/** What an extractor read from one file. */
+export interface ExtractedContent {
+  /** Adapter that produced it: `docx`, `xlsx`, `pdf`, `doc`, `xls`, `text`, `image`. */
+  format: string;
+  /** The document's own title: its first heading or first non-empty lines, a sheet's title row. */
+  title: string | null;
+  /** Text in reading order, with locations. */
+  blocks: TextBlock[];
+  tables: TextTable[];
+  dates: DateMention[];
+  pageCount?: number;
+  /** A PDF or image whose text was not read (no text layer): content checks were not run. */
+  isScan?: boolean;
+}
+
+export interface UnreadableReason {
+  /** `corrupt`, `encrypted`, `empty`, `unsupported`, `timeout`, `crashed`, `zip-slip`, `zip-bomb`, `too-large`. */
+  reason: string;
+  /** A Chinese sentence for the clerk. */
+  message: string;
+}
+
+/** A checklist item (or procedure step) a file was recognised as. */
+export interface ItemMatch {
+  item: string;
+  /** For procedure steps: which procedure and step. */
+  procedure?: ProcedureName;
+  step?: string;
+  /** Years the file speaks for (from name, folder, or its own dates); empty when none could be read. */
+  years: number[];
+  via: 'filename' | 'folder' | 'title' | 'content';
+  /** Where in a combined document the step was found (`page 3`). */
+  location?: string;
+  /** Dates belonging to this item/step inside the file (e.g. the step's own date). */
+  dates?: string[];
+}
+
+export interface ArchiveFile {
+  /** Relative to the archive root, `/`-separated; files inside a zip continue the zip's path (`a/b.zip/c/d.docx`). */
+  path: string;
+  name: string;
+  /** Lower-case extension without the dot. */
+  ext: string;
+  size: number;
+  village: string | null;
+  /** Household key, when the file belongs to a household folder. */
+  householdKey: string | null;
+  content: ExtractedContent | null;
+  unreadable: UnreadableReason | null;
+  matches: ItemMatch[];
+}
+
+export type ProcedureName = '识别纳入' | '风险消除';
+
+export type Condition =
+  | 'student'
+  | 'compulsory-student'
+  | 'disabled'
+  | 'dibao'
+  | 'tekun'
+  | 'risk-eliminated'
+  | 'monitored';
+
+export type ItemLevel = 'household' | 'monitored' | 'village';
+
+export interface ChecklistItem {
+  name: string;
+  aliases: string[];
+  level: ItemLevel;
+  /** All must hold for the item to be required. */
+  conditions: Condition[];
+  /** When not empty, at least one must hold as well (低保 or 特困供养). */
+  anyOf: Condition[];
+  yearly: boolean;
+  /** Other items a document of this one satisfies at once (a combined form). */
+  covers: string[];
+  /** Items that only satisfy others and are never required themselves. */
+  requiredItself: boolean;
+  /** For ledgers: the latest dated entry must be within this many months of the audit date. */
+  maxAgeMonths?: number;
+}
+
+export interface ProcedureStep {
+  name: string;
+  aliases: string[];
+  /** Steps of equal rank may come in either order. */
+  rank: number;
+  optional: boolean;
+}
+
+export interface ProcedureDefinition {
+  name: ProcedureName;
+  /** The checklist item it stands for (`识别纳入程序`). */
+  item: string;
+  level: ItemLevel;
+  conditions: Condition[];
+  steps: ProcedureStep[];
+}
+
+export interface Checklist {
+  name: string;
+  items: ChecklistItem[];
+  procedures: ProcedureDefinition[];
+  /** Where it came from, for the report. */
+  source: string;
+}
+
+export interface Member {
+  name: string;
+  /** Masked as written, never unmasked. */
+  idNumber?: string;
+  relation?: string;
+  /** `健康`, `患有大病`, `长期慢性病`, `残疾` … as written. */
+  health?: string;
+  /** As written: `义务教育`, `高中`, `中职`, `大学`, `学前教育`, `非在校生`, `已毕业` … */
+  schooling?: string;
+  isStudent: boolean;
+  isCompulsoryStudent: boolean;
+  isSeriouslyIll: boolean;
+  isDisabled: boolean;
+  hasDibao: boolean;
+  hasTekun: boolean;
+}
+
+/** Income items keyed by canonical name (工资性收入, 生产经营性收入, 财产性收入, 转移性收入, 生产经营性支出, 家庭纯收入, 人均纯收入, 家庭人口 …). */
+export type IncomeItems = Record<string, number>;
+
+/** What is known of a household, from the system export or from its own file. */
+export interface HouseholdFacts {
+  source: 'system' | 'archive';
+  /** `脱贫户`, `一般农户` … */
+  householdType?: string;
+  /** `脱贫不稳定户`, `边缘易致贫户`, `突发严重困难户`; empty when not monitored. */
+  monitorType?: string;
+  isMonitored: boolean;
+  risks: string[];
+  /** YYYY-MM-DD (first of month when the source gave YYYYMM). */
+  identifiedOn?: string;
+  eliminatedOn?: string;
+  riskEliminated: boolean;
+  members: Member[];
+  /** Income of the year the source reports. */
+  income: IncomeItems;
+  incomeYear?: number;
+  /** Where the facts were read (`system export file, row`), for messages. */
+  location?: string;
+}
+
+export interface SystemHousehold {
+  householdId?: string;
+  village: string;
+  head: string;
+  /** The export file (relative path) and the head's row. */
+  source: string;
+  row: number;
+  facts: HouseholdFacts;
+}
+
+/** One year's income table as written in a household's file. */
+export interface IncomeTable {
+  path: string;
+  year: number;
+  /** `Sheet!`, `表格1`, … where the table stands. */
+  location: string;
+  items: IncomeItems;
+}
+
+export interface LedgerEntry {
+  date: string;
+  location: string;
+}
+
+export interface Household {
+  /** Stable key: village + head name (+ id suffix when two heads share a name). */
+  key: string;
+  /** 户主姓名. */
+  head: string;
+  village: string;
+  /** Folder relative to the root; null for households only the system knows. */
+  path: string | null;
+  /** `脱贫户` / `监测户` from the folder layout, when it says. */
+  folderCategory?: string;
+  files: ArchiveFile[];
+  /** Facts used for conditions: the system's when present, else the archive's. */
+  facts: HouseholdFacts | null;
+  system: SystemHousehold | null;
+  /** Facts read from the household's own 家庭基本情况表. */
+  archiveFacts: HouseholdFacts | null;
+  incomeTables: IncomeTable[];
+}
+
+export interface Village {
+  name: string;
+  /** Folder relative to the root. */
+  path: string;
+  /** Files of the village outside household folders (ledgers and the like). */
+  files: ArchiveFile[];
+  households: Household[];
+  /** Dated entries per ledger file path. */
+  ledgers: Record<string, LedgerEntry[]>;
+}
+
+export interface MonitoringLine {
+  year: number;
+  /** 元 per person per year. */
+  line: number;
+  note?: string;
+}
+
+export interface RetiredTerm {
+  term: string;
+  /** Regular expression sources (unanchored). */
+  patterns: string[];
+  suggestion: string;
+  retiredOn: string;
+  severity: Severity;
+  note?: string;
+  specs: Array<{ from: string; to: string | null }>;
+}
+
+export interface Thresholds {
+  nearThresholdMargin: number;
+  minMonthsBeforeElimination: number;
+  templateSimilarity: number;
+  publicNoticeMinDays: number;
+  ledgerMaxAgeMonths: number;
+  incomeTolerance: number;
+}
+
+/** Editable rule data from `rules/data`, possibly overridden by a county. */
+export interface RuleData {
+  monitoringLines: MonitoringLine[];
+  retiredTerms: RetiredTerm[];
+  /** Terms never flagged though they contain a retired one. */
+  exemptTerms: string[];
+  healthWords: string[];
+  thresholds: Thresholds;
+  /** Canonical income item → synonyms. */
+  incomeSynonyms: Record<string, string[]>;
+}
+
+export interface ScanModel {
+  root: string;
+  asOf: string;
+  checklist: Checklist;
+  data: RuleData;
+  villages: Village[];
+  /** Households the system lists without a folder in the archive. */
+  systemOnly: SystemHousehold[];
+  /** Every file scanned, household or not. */
+  files: ArchiveFile[];
+  /** Export files read as the system roster. */
+  systemSources: string[];
+}
+
+export interface ReportInput {
+  messageId: string;
+  data?: Record<string, string | number>;
+  village: string | null;
+  household: string | null;
+  path: string | null;
+  details: Record<string, unknown>;
+  /** The rule's identifying detail for the finding's stable key (never line numbers or times). */
+  keyParts: Array<string | number>;
+  /** Overrides the rule's default severity (e.g. a warning-only term). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  asOf: string;
+  options: Record<string, unknown>;
+  report(input: ReportInput): void;
+  /** A notice for the report's header (e.g. a year without a monitoring line); said once per text. */
+  notice(text: string): void;
+}
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  description: string;
+  /** Chinese message templates with `{placeholders}`. */
+  messages: Record<string, string>;
+  defaultOptions?: Record<string, unknown>;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(model: ScanModel, ctx: RuleContext): void;
+}
+
+export interface Finding {
+  key: string;
+  rule: string;
+  severity: Severity;
+  village: string | null;
+  household: string | null;
+  path: string | null;
+  message: string;
+  details: Record<string, unknown>;
+  status?: 'new' | 'open';
+}
