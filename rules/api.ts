@@ -269,6 +269,8 @@ export interface RuleData {
   /** Terms never flagged though they contain a retired one. */
   exemptTerms: string[];
   healthWords: string[];
+  /** Phrases containing a health word that expose nothing (精神文明, 大病保险); a health word inside one is not flagged. */
+  healthWordExceptions?: string[];
   thresholds: Thresholds;
   /** Canonical income item → synonyms. */
   incomeSynonyms: Record<string, string[]>;

@@ -1,0 +1,191 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { UnreadableReason } from '../../rules/api.js';
+import { isIgnoredFile, readCategory, readHouseholdFolderName, readVillageName } from './archive-names.js';
+import type { DiscoveredArchive, DiscoveredHousehold, DiscoveredVillage, SourceFile } from './types.js';
+
+export interface ZipListing {
+  files: SourceFile[];
+  problems: Array<{ path: string; unreadable: UnreadableReason }>;
+}
+
+export interface DiscoverOptions {
+  /** Lists a zip's entries as files under the zip's path; without it zips are plain files. */
+  expandZip?: (absPath: string, relPath: string) => Promise<ZipListing>;
+  signal?: AbortSignal;
+}
+
+/** A folder of the archive as the walk saw it; zip archives are folders too. */
+interface TreeNode {
+  name: string;
+  path: string;
+  files: SourceFile[];
+  children: TreeNode[];
+}
+
+export function extOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+async function walk(absDir: string, relDir: string, options: DiscoverOptions, problems: DiscoveredArchive['problems']): Promise<TreeNode> {
+  options.signal?.throwIfAborted();
+  const node: TreeNode = { name: path.basename(absDir), path: relDir, files: [], children: [] };
+  let entries;
+  try {
+    entries = await readdir(absDir, { withFileTypes: true });
+  } catch (error) {
+    problems.push({
+      path: relDir,
+      village: null,
+      householdPath: null,
+      unreadable: { reason: 'unreadable-folder', message: `文件夹无法打开：${(error as Error).message}` },
+    });
+    return node;
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  for (const entry of entries) {
+    if (isIgnoredFile(entry.name)) continue;
+    const abs = path.join(absDir, entry.name);
+    const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      const child = await walk(abs, rel, options, problems);
+      if (child.files.length > 0 || child.children.length > 0) node.children.push(child);
+    } else if (entry.isFile()) {
+      const stat = await lstat(abs);
+      const file: SourceFile = {
+        path: rel,
+        name: entry.name,
+        ext: extOf(entry.name),
+        size: stat.size,
+        mtimeMs: stat.mtimeMs,
+        absPath: abs,
+        read: () => readFile(abs),
+      };
+      if (file.ext === 'zip' && options.expandZip) {
+        const listing = await options.expandZip(abs, rel);
+        for (const p of listing.problems) problems.push({ ...p, village: null, householdPath: null });
+        node.children.push(buildZipTree(entry.name, rel, listing.files));
+      } else {
+        node.files.push(file);
+      }
+    }
+    // Links are not followed: they can loop, and they point outside what the clerk copied.
+  }
+  return node;
+}
+
+/** Zip entries become a folder named after the zip, with their own folders below it. */
+function buildZipTree(name: string, relPath: string, files: SourceFile[]): TreeNode {
+  const root: TreeNode = { name, path: relPath, files: [], children: [] };
+  for (const file of files) {
+    const parts = file.path.slice(relPath.length + 1).split('/');
+    if (isIgnoredFile(parts[parts.length - 1]!)) continue;
+    let node = root;
+    for (const part of parts.slice(0, -1)) {
+      let child = node.children.find((c) => c.name === part);
+      if (!child) {
+        child = { name: part, path: `${node.path}/${part}`, files: [], children: [] };
+        node.children.push(child);
+      }
+      node = child;
+    }
+    node.files.push(file);
+  }
+  return root;
+}
+
+function collectFiles(node: TreeNode, out: SourceFile[] = []): SourceFile[] {
+  out.push(...node.files);
+  for (const child of node.children) collectFiles(child, out);
+  return out;
+}
+
+/** Household folders below a village (at any depth), and the village's own files. */
+function readVillage(name: string, node: TreeNode): DiscoveredVillage {
+  const village: DiscoveredVillage = { name, path: node.path, files: [], households: [] };
+  const byHead = new Map<string, DiscoveredHousehold>();
+  const visit = (n: TreeNode, category: string | undefined): void => {
+    village.files.push(...n.files);
+    for (const child of n.children) {
+      const household = readHouseholdFolderName(child.name);
+      if (household) {
+        const key = household.idHint ? `${household.head}|${household.idHint.slice(-4)}` : household.head;
+        const existing = byHead.get(key) ?? byHead.get(household.head);
+        if (existing) {
+          // The same household handed in twice (a folder and a zip of late papers): one household.
+          existing.files.push(...collectFiles(child));
+          existing.idHint ??= household.idHint;
+          existing.category ??= category;
+        } else {
+          const discovered: DiscoveredHousehold = {
+            head: household.head,
+            path: child.path,
+            files: collectFiles(child),
+            ...(household.idHint ? { idHint: household.idHint } : {}),
+            ...(category ? { category } : {}),
+          };
+          byHead.set(key, discovered);
+          village.households.push(discovered);
+        }
+      } else {
+        visit(child, readCategory(child.name) ?? category);
+      }
+    }
+  };
+  visit(node, undefined);
+  return village;
+}
+
+function containsHouseholds(node: TreeNode): boolean {
+  return node.children.some((c) => readHouseholdFolderName(c.name) !== null || containsHouseholds(c));
+}
+
+/**
+ * Walks the archive: finds villages by their folders' names at any depth, households below them,
+ * whatever the numbering and nesting. Reads nothing but folder listings (and zip directories).
+ */
+export async function discoverArchive(root: string, options: DiscoverOptions = {}): Promise<DiscoveredArchive> {
+  const problems: DiscoveredArchive['problems'] = [];
+  const tree = await walk(path.resolve(root), '', options, problems);
+  const villages: DiscoveredVillage[] = [];
+  const townshipFiles: SourceFile[] = [];
+
+  const visit = (node: TreeNode): void => {
+    for (const child of node.children) {
+      const villageName = readVillageName(child.name);
+      if (villageName) {
+        const existing = villages.find((v) => v.name === villageName);
+        const village = readVillage(villageName, child);
+        if (existing) {
+          existing.files.push(...village.files);
+          existing.households.push(...village.households);
+        } else {
+          villages.push(village);
+        }
+      } else {
+        townshipFiles.push(...child.files);
+        visit(child);
+      }
+    }
+  };
+  const rootVillage = readVillageName(path.basename(path.resolve(root)));
+  if (rootVillage) {
+    villages.push(readVillage(rootVillage, tree));
+  } else {
+    townshipFiles.push(...tree.files);
+    visit(tree);
+    if (villages.length === 0 && containsHouseholds(tree)) {
+      // One village's archive whose folder does not say 村: the root is the village.
+      townshipFiles.length = 0;
+      villages.push(readVillage(path.basename(path.resolve(root)), tree));
+    }
+  }
+  for (const problem of problems) {
+    const village = villages.find((v) => problem.path === v.path || problem.path.startsWith(`${v.path}/`));
+    problem.village = village?.name ?? null;
+    const household = village?.households.find((h) => problem.path.startsWith(`${h.path}/`));
+    problem.householdPath = household?.path ?? null;
+  }
+  return { root, villages, townshipFiles, problems, allFiles: collectFiles(tree) };
+}
