@@ -1,0 +1,33 @@
+// Chinese sentences the clerk reads when a file cannot be read. Kept together so wording stays consistent.
+
+const formatNames: Record<string, string> = {
+  docx: 'Word 文档',
+  doc: 'Word 文档',
+  wps: 'WPS 文字文档',
+  xlsx: 'Excel 表格',
+  xls: 'Excel 表格',
+  et: 'WPS 表格',
+  pdf: 'PDF 文件',
+  csv: 'CSV 表格',
+  txt: '文本文件',
+  zip: '压缩包',
+};
+
+export function describeFormat(ext: string): string {
+  return formatNames[ext] ?? `${ext || '无扩展名'} 文件`;
+}
+
+export const unreadableMessages = {
+  corrupt: (ext: string) => `文件已损坏，无法打开（不是有效的 ${describeFormat(ext)}）`,
+  encrypted: (ext: string) => `文件设有打开密码（已加密），无法读取内容（${describeFormat(ext)}）`,
+  empty: () => '文件是空的（0 字节），没有任何内容',
+  unsupported: (ext: string) => `不支持读取此类文件（.${ext || '无扩展名'}），未检查其内容`,
+  rtf: () => '文件实际是 RTF 格式，暂不支持读取内容，请另存为 .docx',
+  timeout: (seconds: number) => `读取文件超时（超过 ${seconds} 秒），已跳过此文件`,
+  crashed: () => '读取文件时解析程序异常退出，已跳过此文件',
+  tooLarge: (mib: number) => `文件过大（超过 ${mib} MB），未读取内容`,
+  readFailed: (detail: string) => `无法读取文件（${detail}）`,
+  zipSlip: () => '压缩包内的文件路径不安全（指向压缩包以外的位置），已拒绝解压',
+  zipBomb: () => '压缩包内的文件解压后过大（疑似压缩炸弹），已拒绝解压',
+  zipCorrupt: () => '压缩包已损坏，无法打开',
+} as const;
