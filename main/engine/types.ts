@@ -68,6 +68,8 @@ export interface ScanOptions {
   checklistPath?: string;
   /** Monitoring-system exports given explicitly. */
   systemPaths?: string[];
+  /** A county's data overrides (thresholds, monitoring lines, synonyms), YAML. */
+  configPaths?: string[];
   jobs?: number;
   /** Null disables the cache. */
   cacheDir?: string | null;

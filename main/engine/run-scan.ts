@@ -1,0 +1,143 @@
+// The scan pipeline: discover → extract → read system export → identify → read tables → evaluate → report.
+// No Electron here: the CLI and the app's main process both call runScan.
+import { readFile, stat } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import type { Finding, ScanModel } from '../../rules/api.js';
+import { rules as allRules } from '../../rules/index.js';
+import { buildArchive } from './build-model.js';
+import { loadChecklist } from './checklist/load-checklist.js';
+import { applyPrevious } from './compare-previous.js';
+import { discoverArchive } from './discover-archive.js';
+import { extractAll } from './extract-text.js';
+import { attachTables } from './attach-tables.js';
+import { identifyArchive } from './identify-archive.js';
+import { readSystemExports } from './read-system-exports.js';
+import { loadRuleData } from './rule-data/load-rule-data.js';
+import { runRules } from './run-rules.js';
+import { summarizeVillages } from './summarize-villages.js';
+import type { ProgressEvent, ScanOptions, ScanReport, SourceFile } from './types.js';
+import { listZip } from './zip-source.js';
+import { ScanInputError } from './scan-input-error.js';
+
+export { ScanInputError };
+
+async function assertArchiveRoot(root: string): Promise<void> {
+  const info = await stat(root).catch(() => null);
+  if (!info) throw new ScanInputError(`找不到要审查的档案文件夹：${root}`);
+  if (!info.isDirectory()) throw new ScanInputError(`要审查的应是一个文件夹，而不是文件：${root}`);
+}
+
+/** Runs a whole scan and returns the report. Never writes inside the archive. */
+export async function runScan(options: ScanOptions): Promise<ScanReport> {
+  const started = performance.now();
+  const emit = (event: ProgressEvent): void => options.onProgress?.(event);
+  const root = path.resolve(options.root);
+  await assertArchiveRoot(root);
+  const notices: string[] = [];
+
+  const { checklist, warnings } = await loadChecklist(options.checklistPath);
+  notices.push(...warnings);
+  const { data, tables } = await loadRuleData(options.configPaths);
+
+  emit({ type: 'stage', stage: 'discover' });
+  const discovered = await discoverArchive(root, { expandZip: listZip, signal: options.signal });
+  const explicitSystem = await Promise.all((options.systemPaths ?? []).map((p) => externalSourceFile(p)));
+
+  emit({ type: 'stage', stage: 'extract' });
+  const villageOf = new Map<string, string>();
+  for (const v of discovered.villages) {
+    for (const f of v.files) villageOf.set(f.path, v.name);
+    for (const h of v.households) for (const f of h.files) villageOf.set(f.path, v.name);
+  }
+  const extractStarted = performance.now();
+  const toExtract = [...discovered.allFiles, ...explicitSystem];
+  const outcomes = await extractAll(toExtract, {
+    jobs: options.jobs,
+    cacheDir: options.cacheDir,
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
+    onProgress: ({ done, total, fromCache, current }) => {
+      const seconds = (performance.now() - extractStarted) / 1000;
+      const rate = seconds > 0 ? done / seconds : 0;
+      emit({
+        type: 'files',
+        done,
+        total,
+        fromCache,
+        rate,
+        etaSeconds: rate > 0 && done > 0 ? (total - done) / rate : null,
+        village: villageOf.get(current.path) ?? null,
+      });
+    },
+  });
+
+  emit({ type: 'stage', stage: 'read-system-export' });
+  const exportCandidates: SourceFile[] = [
+    ...explicitSystem,
+    ...discovered.townshipFiles,
+    ...discovered.villages.flatMap((v) => v.files),
+  ];
+  const system = readSystemExports(exportCandidates, outcomes, tables, explicitSystem);
+  notices.push(...system.notices);
+
+  const built = buildArchive(discovered, outcomes, system.households, new Set(system.sources));
+  const built: ScanModel = {
+    root,
+    asOf: options.asOf,
+    checklist,
+    data,
+    villages: built.villages,
+    systemOnly: built.systemOnly,
+    files: built.files,
+    systemSources: system.sources,
+  };
+
+  emit({ type: 'stage', stage: 'identify' });
+  const model = attachTables(identifyArchive(built), tables);
+
+  emit({ type: 'stage', stage: 'evaluate' });
+  options.signal?.throwIfAborted();
+  const evaluated = runRules(Object.values(allRules), model);
+  notices.push(...evaluated.notices);
+
+  emit({ type: 'stage', stage: 'report' });
+  let findings: Finding[] = evaluated.findings;
+  let resolved: Finding[] = [];
+  if (options.previous) ({ findings, resolved } = applyPrevious(findings, options.previous));
+  const households = model.villages.reduce((n, v) => n + v.households.length, 0);
+  return {
+    schema: 'dossier-check/report@1',
+    root: options.root,
+    asOf: options.asOf,
+    generatedAt: new Date().toISOString(),
+    checklist: checklist.name,
+    stats: {
+      villages: model.villages.length,
+      households,
+      files: model.files.length,
+      unreadable: model.files.filter((f) => f.unreadable).length,
+      seconds: Math.round((performance.now() - started) / 100) / 10,
+    },
+    villages: summarizeVillages(model, findings),
+    notices,
+    findings,
+    resolved,
+  };
+}
+
+async function externalSourceFile(filePath: string): Promise<SourceFile> {
+  const abs = path.resolve(filePath);
+  const info = await stat(abs).catch(() => null);
+  if (!info?.isFile()) throw new ScanInputError(`找不到监测系统导出文件：${filePath}`);
+  const name = path.basename(abs);
+  return {
+    path: `〔系统导出〕${name}`,
+    name,
+    ext: path.extname(name).slice(1).toLowerCase(),
+    size: info.size,
+    mtimeMs: info.mtimeMs,
+    absPath: abs,
+    read: () => readFile(abs),
+  };
+}
