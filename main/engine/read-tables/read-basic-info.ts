@@ -1,0 +1,126 @@
+// Reads a household's own 家庭基本情况表: the members table (姓名, 与户主关系, 健康状况, 在校生状况 …)
+// and the label–value cells around it (家庭人口, 户类型, 监测对象类别 …), for comparison with the system.
+import type { ArchiveFile, HouseholdFacts, IncomeItems, Member, TextTable } from '../../../rules/api.js';
+import { defaultDataTables, type ExportVocabulary } from '../rule-data/load-data-tables.js';
+import { makeHeaderMatcher, mapColumns, type ColumnMap, type HeaderCell } from '../system-export/match-columns.js';
+import { buildMember, isYes } from '../system-export/member-flags.js';
+import { parseCellDate } from '../system-export/parse-cell-date.js';
+import { COUNT_ITEMS } from './income-labels.js';
+import { parseAmount } from './parse-amount.js';
+
+const PERSON_NAME = /^[\p{Script=Han}·•]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$/u;
+const EMPTY = /^(无|否|\/|-|—|－|空)?$/;
+
+function isMembersHeader(columns: ColumnMap): boolean {
+  const { system } = columns;
+  return system.has('姓名') && (system.has('与户主关系') || system.has('证件号码') || system.has('健康状况'));
+}
+
+function readMembers(table: TextTable, headerIndex: number, columns: ColumnMap): Member[] {
+  const get = (cells: string[], name: string): string => {
+    const i = columns.system.get(name);
+    return i === undefined ? '' : (cells[i] ?? '').trim();
+  };
+  const members: Member[] = [];
+  for (const cells of table.rows.slice(headerIndex + 1)) {
+    const name = get(cells, '姓名').replace(/\s+/g, '');
+    if (!name) continue;
+    // The members block ends where the next section of the form begins.
+    if (!PERSON_NAME.test(name) || name === '姓名' || /合计|小计/.test(name)) break;
+    members.push(
+      buildMember({
+        name,
+        idNumber: get(cells, '证件号码'),
+        relation: get(cells, '与户主关系'),
+        health: get(cells, '健康状况'),
+        disability: get(cells, '残疾类别'),
+        schooling: get(cells, '在校生状况'),
+        dibao: get(cells, '是否享受低保'),
+        tekun: get(cells, '是否特困供养'),
+      }),
+    );
+  }
+  return members;
+}
+
+type Fields = Map<string, string>;
+
+function fieldKey(hit: HeaderCell): string {
+  return hit.kind === 'system' ? hit.name : `income:${hit.label.item}`;
+}
+
+/** Label cells anywhere in a table, each with the first different, non-label cell to its right. */
+function readLabelCells(row: string[], match: (cell: string) => HeaderCell | null, fields: Fields, scales: Map<string, number>): void {
+  for (let i = 0; i < row.length; i++) {
+    const hit = match(row[i]);
+    if (!hit) continue;
+    for (let j = i + 1; j < row.length; j++) {
+      const value = (row[j] ?? '').trim();
+      if (!value || row[j] === row[i]) continue;
+      if (match(value)) break;
+      const key = fieldKey(hit);
+      if (!fields.has(key)) {
+        fields.set(key, value);
+        if (hit.kind === 'income') scales.set(key, hit.label.scale);
+      }
+      break;
+    }
+  }
+}
+
+export function readBasicInfo(file: ArchiveFile, vocab: ExportVocabulary = defaultDataTables()): HouseholdFacts | null {
+  if (!file.content) return null;
+  const match = makeHeaderMatcher(vocab);
+  const fields: Fields = new Map();
+  const scales = new Map<string, number>();
+  let members: Member[] = [];
+  for (const table of file.content.tables) {
+    let membersEnd = -1;
+    table.rows.forEach((row, index) => {
+      if (index <= membersEnd) return;
+      const columns = mapColumns(row, match);
+      if (members.length === 0 && isMembersHeader(columns)) {
+        members = readMembers(table, index, columns);
+        membersEnd = index + members.length;
+        return;
+      }
+      readLabelCells(row, match, fields, scales);
+    });
+  }
+  for (const block of file.content.blocks) {
+    for (const m of block.text.matchAll(/([^\s:：，,；;]{2,16})[:：]\s*([^\s，,；;]+)/g)) {
+      const hit = match(m[1]);
+      if (hit && !fields.has(fieldKey(hit))) fields.set(fieldKey(hit), m[2]);
+    }
+  }
+  if (members.length === 0 && fields.size === 0) return null;
+
+  const income: IncomeItems = {};
+  for (const [key, value] of fields) {
+    if (!key.startsWith('income:')) continue;
+    const item = key.slice('income:'.length);
+    const amount = parseAmount(value, COUNT_ITEMS.has(item) ? 1 : scales.get(key) ?? 1);
+    if (amount !== null) income[item] = amount;
+  }
+  const text = (name: string): string => (fields.get(name) ?? '').trim();
+  const monitorType = EMPTY.test(text('监测对象类别')) ? '' : text('监测对象类别');
+  const risks = [...text('致贫返贫风险').split(/[、，,;；/\s]+/)].filter((r) => !EMPTY.test(r));
+  const identifiedOn = parseCellDate(text('识别监测时间'));
+  const eliminatedOn = parseCellDate(text('消除监测时间'));
+  const eliminatedText = text('风险是否已消除');
+  const yearMatch = /(20\d{2})/.exec(text('年度'));
+  return {
+    source: 'archive',
+    ...(text('户类型') ? { householdType: text('户类型') } : {}),
+    ...(monitorType ? { monitorType } : {}),
+    isMonitored: monitorType !== '',
+    risks,
+    ...(identifiedOn ? { identifiedOn } : {}),
+    ...(eliminatedOn ? { eliminatedOn } : {}),
+    riskEliminated: eliminatedText ? isYes(eliminatedText) && !/未|不/.test(eliminatedText) : eliminatedOn !== null,
+    members,
+    income,
+    ...(yearMatch ? { incomeYear: Number(yearMatch[1]) } : {}),
+    location: file.path,
+  };
+}
