@@ -1,0 +1,46 @@
+import type { ArchiveFile, TextTable } from '../api.js';
+
+export interface TextPiece {
+  text: string;
+  location: string;
+  page?: number;
+}
+
+/**
+ * A file's text in reading order: its blocks, then table cells whose text no block already carries
+ * (extractors differ on whether a table's cells also come as blocks; a cell is read once either way).
+ */
+export function textPiecesOf(file: ArchiveFile): TextPiece[] {
+  const content = file.content;
+  if (content === null) return [];
+  const pieces: TextPiece[] = content.blocks.map((b) => ({
+    text: b.text,
+    location: b.location,
+    ...(b.page !== undefined ? { page: b.page } : {}),
+  }));
+  const blockText = content.blocks.map((b) => b.text).join('\n');
+  for (const table of content.tables) {
+    table.rows.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        const text = cell.trim();
+        // Merged cells repeat their value in every covered cell: count it once.
+        const isRepeat = (c > 0 && row[c - 1].trim() === text) || (r > 0 && table.rows[r - 1][c]?.trim() === text);
+        if (text === '' || isRepeat || blockText.includes(text)) return;
+        pieces.push({ text, location: cellLocation(table, r, c), ...(table.page !== undefined ? { page: table.page } : {}) });
+      });
+    });
+  }
+  return pieces;
+}
+
+/** `Sheet1!B7` for a worksheet cell, `表格1 第2行第3列` for a document table's. */
+export function cellLocation(table: TextTable, row: number, column: number): string {
+  if (table.kind === 'sheet') return `${table.name}!${columnName(column)}${row + 1}`;
+  return `${table.location || table.name} 第${row + 1}行第${column + 1}列`;
+}
+
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}

@@ -1,0 +1,38 @@
+// Checks for the numbers a public notice must not show, and their masking for messages.
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK_CHARS = '10X98765432';
+
+/** An 18-character resident ID (GB 11643): region, a real birth date, and a matching check character. */
+export function isValidIdNumber(text: string): boolean {
+  if (!/^[1-9]\d{16}[\dXx]$/.test(text)) return false;
+  const year = Number(text.slice(6, 10));
+  const month = Number(text.slice(10, 12));
+  const day = Number(text.slice(12, 14));
+  const birth = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1900 || year > 2099 || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(text[i]) * ID_WEIGHTS[i];
+  return ID_CHECK_CHARS[sum % 11] === text[17].toUpperCase();
+}
+
+/** The Luhn checksum bank card numbers carry. */
+export function isLuhnValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Keeps `head` leading and `tail` trailing characters: `620422198001011234` → `6204**********1234`. */
+export function maskNumber(text: string, head = 4, tail = 4): string {
+  if (text.length <= head + tail) return '*'.repeat(text.length);
+  return text.slice(0, head) + '*'.repeat(text.length - head - tail) + text.slice(-tail);
+}

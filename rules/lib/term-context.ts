@@ -1,0 +1,88 @@
+// Tells whether a retired term at a place speaks of the past: a cited document's title or its issuer,
+// a 原/曾 prefix, or a sentence anchored in a year before the term was retired. Works on normalized
+// text (half-width punctuation, no layout spaces).
+import { latestDay } from './latest-day.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const QUOTED_TITLE = /《[^《》\n]{0,200}》/g;
+
+/** Spans of `《…》` titles, brackets included. */
+export function findQuotedTitles(text: string): Span[] {
+  return [...text.matchAll(QUOTED_TITLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+// What may stand between an issuer and the cited document: co-issuers (`、县财政局`), `联合印发的`, then
+// the title `《` or a 文号 (`〔2019〕12号`, `发〔2019〕`, `[2019]`, `(2019)`).
+const ORG_SUFFIX = '(?:局|办|委|会|部|厅|府|室|组|院|所|中心|办公室)';
+const ISSUER_TAIL = new RegExp(
+  `^(?:(?:[、和与及]\\p{Script=Han}{1,12}?${ORG_SUFFIX})*)(?:联合)?(?:关于)?(?:印发|发布|制定|下发|转发)?的?` +
+    `(?:《|(?:发|字|函|文|办)?[〔\\[(【]\\s*(?:19|20)\\d{2}\\s*[〕\\])】]\\s*\\d+)`,
+  'u',
+);
+
+/** The term ending at `end` names the issuer of a cited document (市扶贫办《关于…》, 县扶贫办〔2019〕12号). */
+export function isIssuerOfCitation(text: string, end: number): boolean {
+  return ISSUER_TAIL.test(text.slice(end, end + 40));
+}
+
+// 原扶贫办, 原县扶贫办, 曾为贫困户, 系原建档立卡贫困户.
+const FORMER_PREFIX = /(?:原|曾|曾经)(?:为|是|系|属|任)?(?:[省市州县区旗乡镇]{1,2})?$/u;
+
+export function hasFormerPrefix(text: string, start: number): boolean {
+  return FORMER_PREFIX.test(text.slice(Math.max(0, start - 6), start));
+}
+
+const SENTENCE_END = /[。!?;\n]/;
+const CLAUSE_END = /[,:]/;
+// Words that put a clause in the present, whatever year the sentence began with.
+const PRESENT_MARKERS = ['仍', '目前', '现在', '现为', '现有', '当前', '今年', '至今', '以来', '继续', '正在', '依然', '依旧', '还在', '现阶段'];
+// `2020年`, `2020年12月`, `2020-12-31` / `2020.12.31` (a bare `2000.5` is an amount, not a date).
+const YEAR_MENTION = /(?<!\d)((?:19|20)\d{2})(?:\s*年\s*(?:(\d{1,2})\s*月)?|[-./](\d{1,2})[-./]\d{1,2}(?!\d))/g;
+
+interface YearMention extends Span {
+  /** The last day the mention can mean, YYYY-MM-DD. */
+  latest: string;
+}
+
+/**
+ * The term at `[start, end)` is in a sentence anchored in a time before `retiredOn`: its own clause
+ * names only earlier years, or (naming none) the nearest earlier year of the sentence is before it —
+ * unless the clause speaks of the present (仍, 目前, 至今 …).
+ */
+export function isAnchoredBefore(text: string, start: number, end: number, retiredOn: string): boolean {
+  const sentence = enclosing(text, start, end, SENTENCE_END);
+  const clause = enclosing(text, start, end, CLAUSE_END, sentence);
+  const clauseText = text.slice(clause.start, clause.end);
+  if (PRESENT_MARKERS.some((marker) => clauseText.includes(marker))) return false;
+  const mentions = findYearMentions(text, sentence);
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  if (inClause.length > 0) return inClause.every((m) => m.latest < retiredOn);
+  const before = mentions.filter((m) => m.end <= start);
+  const nearest = before[before.length - 1];
+  return nearest !== undefined && nearest.latest < retiredOn;
+}
+
+function enclosing(text: string, start: number, end: number, boundary: RegExp, within: Span = { start: 0, end: text.length }): Span {
+  let s = start;
+  while (s > within.start && !boundary.test(text[s - 1])) s--;
+  let e = end;
+  while (e < within.end && !boundary.test(text[e])) e++;
+  return { start: s, end: e };
+}
+
+function findYearMentions(text: string, within: Span): YearMention[] {
+  const slice = text.slice(within.start, within.end);
+  const mentions: YearMention[] = [];
+  for (const m of slice.matchAll(YEAR_MENTION)) {
+    const year = Number(m[1]);
+    const monthText = m[2] ?? m[3];
+    const month = monthText === undefined ? 12 : Number(monthText);
+    if (month < 1 || month > 12) continue;
+    mentions.push({ start: within.start + m.index, end: within.start + m.index + m[0].length, latest: latestDay(year, month) });
+  }
+  return mentions;
+}

@@ -1,0 +1,93 @@
+import type { ArchiveFile, RetiredTerm, Rule, ScanModel } from './api.js';
+import { textPiecesOf, type TextPiece } from './lib/file-texts.js';
+import { createHeadLookup } from './lib/file-household.js';
+import { latestDayOfMention } from './lib/latest-day.js';
+import { OccurrenceTally } from './lib/occurrence-tally.js';
+import { compileTermDictionary, findRetiredTerms, type TermDictionary } from './lib/term-matcher.js';
+
+/** Where a hit in the file's own name is said to stand. */
+export const fileNameLocation = '文件名';
+
+const dictionaries = new WeakMap<RetiredTerm[], { exempt: string[]; dictionary: TermDictionary }>();
+
+/**
+ * Retired wording (贫困户, 扶贫办 …) in a document written after the term was retired. One finding
+ * per file and term, keyed by path and term; details carry the first location and the count.
+ */
+export const outdatedTerm: Rule = {
+  meta: {
+    id: 'outdated-term',
+    severity: 'error',
+    description: '停用日期之后的文件仍使用已停用的表述（如“贫困户”“扶贫办”）',
+    messages: {
+      retired: '使用了已停用的表述“{term}”（{location}），应改为“{suggestion}”',
+      retiredMany: '使用了已停用的表述“{term}”（{location}等 {count} 处），应改为“{suggestion}”',
+    },
+    defaultOptions: {
+      /** Text inside 《》 and the issuer named before it or its 文号 cite an older document: not flagged. */
+      ignoreQuotedTitles: true,
+    },
+  },
+  check(model, ctx) {
+    const ignoreQuotedTitles = ctx.options.ignoreQuotedTitles !== false;
+    const dictionary = dictionaryOf(model);
+    const headOf = createHeadLookup(model);
+    for (const file of model.files) {
+      // A document whose own dates all precede a term's retirement is a record of that time.
+      const latest = latestOwnDate(file);
+      const isActive = (term: RetiredTerm): boolean =>
+        term.retiredOn <= ctx.asOf && (latest === null || latest >= term.retiredOn);
+      const tally = new OccurrenceTally<RetiredTerm>();
+      for (const piece of textsOf(file)) {
+        for (const hit of findRetiredTerms(piece.text, dictionary, { ignoreQuotedTitles, isActive })) {
+          tally.add(hit.term.term, piece.location, hit.term);
+        }
+      }
+      for (const [termText, found] of tally.entries()) {
+        const term = found.first;
+        const location = found.locations[0];
+        ctx.report({
+          messageId: found.count > 1 ? 'retiredMany' : 'retired',
+          data: { term: termText, location, suggestion: term.suggestion, count: found.count },
+          village: file.village,
+          household: headOf(file),
+          path: file.path,
+          details: {
+            term: termText,
+            suggestion: term.suggestion,
+            location,
+            count: found.count,
+            locations: found.locations,
+            retiredOn: term.retiredOn,
+          },
+          keyParts: [file.path, termText],
+          severity: term.severity,
+        });
+      }
+    }
+  },
+};
+
+function dictionaryOf(model: ScanModel): TermDictionary {
+  const cached = dictionaries.get(model.data.retiredTerms);
+  if (cached !== undefined && cached.exempt === model.data.exemptTerms) return cached.dictionary;
+  const dictionary = compileTermDictionary(model.data.retiredTerms, model.data.exemptTerms);
+  dictionaries.set(model.data.retiredTerms, { exempt: model.data.exemptTerms, dictionary });
+  return dictionary;
+}
+
+/** The file name (without extension) first, then the text in reading order. */
+function textsOf(file: ArchiveFile): TextPiece[] {
+  const stem = file.ext && file.name.toLowerCase().endsWith(`.${file.ext}`) ? file.name.slice(0, -file.ext.length - 1) : file.name;
+  return [{ text: stem, location: fileNameLocation }, ...textPiecesOf(file)];
+}
+
+/** The latest day the document's own dates can mean; null when it has none (judged current). */
+function latestOwnDate(file: ArchiveFile): string | null {
+  let latest: string | null = null;
+  for (const mention of file.content?.dates ?? []) {
+    const day = latestDayOfMention(mention);
+    if (latest === null || day > latest) latest = day;
+  }
+  return latest;
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { DateMention, Finding } from '../../rules/api.js';
+import { outdatedTerm } from '../../rules/outdated-term.js';
+import { loadRetiredTerms } from '../../main/engine/rule-data/retired-terms.js';
+import { makeModel, runRule, type FileSpec } from './helpers/make-model.js';
+
+const terms = await loadRetiredTerms();
+
+function day(date: string): DateMention {
+  return { date, precision: 'day', location: '落款', text: date };
+}
+
+/** One household file in 红星村/张三, scanned on 2023-09-30 unless told otherwise. */
+function scan(file: Partial<FileSpec> & { text?: string[] }, options: Record<string, unknown> = {}, asOf = '2023-09-30'): Finding[] {
+  const model = makeModel({
+    asOf,
+    data: terms,
+    villages: [{ name: '红星村', households: [{ head: '张三', files: [{ path: '红星村/张三/帮扶记录.docx', ...file }] }] }],
+  });
+  return runRule(outdatedTerm, model, options);
+}
+
+const termsOf = (findings: Finding[]): unknown[] => findings.map((f) => f.details.term);
+
+describe('outdated-term: valid (nothing reported)', () => {
+  const valid: Array<[string, string]> = [
+    ['exempt compounds', '村光伏扶贫电站收益用于设立光伏扶贫岗位，光伏扶贫资金分配公示。'],
+    ['exempt programmes', '易地扶贫搬迁安置点，雨露计划补助，扶贫项目资产和扶贫资产管理。'],
+    ['current names containing a retired one', '该户为建档立卡脱贫户，申请脱贫人口小额信贷，信息录入全国防返贫监测信息系统。'],
+    ['historic campaign', '十八洞村是精准扶贫首倡地，脱贫攻坚期间打赢精准脱贫攻坚战。'],
+    ['quoted title', '根据《关于进一步做好贫困户帮扶工作的通知》要求开展走访。'],
+    ['issuer before a title', '依据市扶贫办《关于做好动态管理工作的通知》执行。'],
+    ['issuer before a document number', '按照县扶贫办〔2019〕12号文件执行。'],
+    ['issuer with full-width brackets', '按照县扶贫办［2019］12号文件执行。'],
+    ['原 / 曾 prefix', '该户系原建档立卡贫困户，曾为贫困户，原扶贫办干部回访。'],
+    ['year-anchored sentences', '截至2020年底，全村贫困户全部脱贫。2018年最后一户贫困户脱贫。2016年识别为贫困户。'],
+    ['full-width year', '截至２０２０年底，全村贫困户全部脱贫。'],
+    ['already the suggestion', '该户为脱贫户，在就业帮扶车间务工，聘为乡村公益性岗位，报乡村振兴局审核。'],
+  ];
+  it.each(valid)('%s', (_name, text) => {
+    expect(scan({ text: [text] })).toEqual([]);
+  });
+
+  it('a document whose own dates all precede the retirement is a record of its time', () => {
+    expect(scan({ text: ['该户为贫困户，享受帮扶政策。'], content: { dates: [day('2019-06-12'), { ...day('2020-12-01'), precision: 'month' }] } })).toEqual([]);
+  });
+
+  it('nothing is retired yet when auditing as of a date before retirement', () => {
+    expect(scan({ text: ['该户为贫困户。'] }, {}, '2020-06-30')).toEqual([]);
+  });
+
+  it('扶贫办 retired on 2021-02-25: a document of January 2021 is still in time', () => {
+    expect(scan({ text: ['报县扶贫办审核。'], content: { dates: [day('2021-01-20')] } })).toEqual([]);
+  });
+});
+
+describe('outdated-term: invalid (reported)', () => {
+  it('reports the longest term at a place, not also the shorter one inside it', () => {
+    const findings = scan({ text: ['建档立卡贫困户花名册'] });
+    expect(termsOf(findings)).toEqual(['建档立卡贫困户']);
+    expect(findings[0].message).toBe('使用了已停用的表述“建档立卡贫困户”（第1段），应改为“脱贫户 / 监测对象”');
+    expect(findings[0].details).toMatchObject({ suggestion: '脱贫户 / 监测对象', location: '第1段', count: 1, locations: ['第1段'] });
+  });
+
+  it('keys a finding by file and term, with the household head and village', () => {
+    const [finding] = scan({ text: ['该户为贫困户。'] });
+    expect(finding.key).toBe('outdated-term|红星村|张三|红星村/张三/帮扶记录.docx|贫困户');
+    expect(finding).toMatchObject({ rule: 'outdated-term', severity: 'error', village: '红星村', household: '张三', path: '红星村/张三/帮扶记录.docx' });
+  });
+
+  it('reads OCR text with spaces between characters, including full-width spaces', () => {
+    expect(termsOf(scan({ text: ['贫 困 户 名 单'] }))).toEqual(['贫困户']);
+    expect(termsOf(scan({ text: ['县　扶　贫　办　审核'] }))).toEqual(['扶贫办']);
+  });
+
+  it('a sentence about the present is reported beside an old-dated one', () => {
+    const findings = scan({
+      text: ['2016年识别为贫困户。', '该户仍按贫困户享受帮扶政策。'],
+      content: { dates: [day('2016-03-01'), day('2023-05-10')] },
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].details).toMatchObject({ term: '贫困户', location: '第2段', count: 1 });
+  });
+
+  it('one finding per file and term, counting every place', () => {
+    const findings = scan({ text: ['贫困户甲', '无关', '贫困户乙，贫困户丙', '贫困村'] });
+    expect(termsOf(findings)).toEqual(['贫困户', '贫困村']);
+    expect(findings[0].details).toMatchObject({ count: 3, location: '第1段', locations: ['第1段', '第3段'] });
+    expect(findings[0].message).toBe('使用了已停用的表述“贫困户”（第1段等 3 处），应改为“脱贫户 / 监测对象”');
+  });
+
+  it('扶贫车间 is a warning, others errors', () => {
+    const findings = scan({ text: ['在村扶贫车间务工，申请扶贫小额信贷。'] });
+    expect(findings.map((f) => [f.details.term, f.severity])).toEqual([
+      ['扶贫车间', 'warning'],
+      ['扶贫小额信贷', 'error'],
+    ]);
+  });
+
+  it('checks the file name, located 文件名', () => {
+    const findings = scan({ path: '红星村/张三/2023年贫困户帮扶手册.docx', text: ['该户为脱贫户。'] });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].details).toMatchObject({ term: '贫困户', location: '文件名' });
+    expect(findings[0].message).toContain('（文件名）');
+    expect(scan({ path: '红星村/张三/2019年贫困户帮扶手册.docx', text: ['该户为脱贫户。'] })).toEqual([]);
+  });
+
+  it('an unreadable file is still judged by its name', () => {
+    const findings = scan({ path: '红星村/张三/贫困户档案.pdf', content: null, unreadable: { reason: 'corrupt', message: '文件已损坏' } });
+    expect(findings.map((f) => f.details.location)).toEqual(['文件名']);
+  });
+
+  it('keeps a spreadsheet location as written', () => {
+    const blocks = [{ text: '户类型', location: 'Sheet1!B6' }, { text: '贫困户', location: 'Sheet1!B7' }];
+    const [finding] = scan({ path: '红星村/张三/台账.xlsx', content: { blocks } });
+    expect(finding.details.location).toBe('Sheet1!B7');
+  });
+
+  it('reads worksheet cells not carried by blocks, located Sheet!B7', () => {
+    const rows = [['户主', '户类型'], ...Array.from({ length: 5 }, () => ['', '']), ['张三', '边缘户']];
+    const [finding] = scan({ path: '红星村/张三/台账.xlsx', content: { blocks: [], tables: [{ name: 'Sheet1', kind: 'sheet', rows, location: 'Sheet1' }] } });
+    expect(finding.details).toMatchObject({ term: '边缘户', location: 'Sheet1!B7', suggestion: '边缘易致贫户' });
+  });
+
+  it('with ignoreQuotedTitles off, a cited title is reported too', () => {
+    const text = ['根据《关于进一步做好贫困户帮扶工作的通知》要求开展走访。'];
+    expect(termsOf(scan({ text }, { ignoreQuotedTitles: false }))).toEqual(['贫困户']);
+  });
+
+  it('a document with no dates is judged current', () => {
+    expect(termsOf(scan({ text: ['报县扶贫办审核。'] }))).toEqual(['扶贫办']);
+  });
+
+  it('reports a village file with no household', () => {
+    const model = makeModel({ data: terms, villages: [{ name: '红星村', files: [{ path: '红星村/村级台账/贫困村退出资料.docx', text: ['我村为贫困村。'] }] }] });
+    const findings = runRule(outdatedTerm, model);
+    expect(findings.map((f) => f.key)).toEqual(['outdated-term|红星村||红星村/村级台账/贫困村退出资料.docx|贫困村']);
+    expect(findings[0].details).toMatchObject({ count: 2, locations: ['文件名', '第1段'] });
+  });
+});
