@@ -12,24 +12,11 @@ export function decodeText(bytes: Buffer): string {
     return utf8.decode(bytes);
   } catch {
     // Not UTF-8: in this domain it is almost always GB18030 (a superset of GBK and GB2312).
-    return iconv.decode(bytes, detectLegacyEncoding(bytes));
+    // Statistical detectors (chardet) take short GBK lines for Big5, so Big5 is only used
+    // when GB18030 cannot decode the bytes and Big5 can.
+    const gb = iconv.decode(bytes, 'gb18030');
+    if (!gb.includes('\ufffd')) return gb;
+    const big5 = iconv.decode(bytes, 'big5');
+    return big5.includes('\ufffd') ? gb : big5;
   }
-}
-
-function detectLegacyEncoding(bytes: Buffer): string {
-  // chardet is only asked to tell Big5 apart; everything else Chinese reads as GB18030.
-  return /big5/i.test(chardetGuess(bytes) ?? '') ? 'big5' : 'gb18030';
-}
-
-let chardetDetect: ((b: Uint8Array) => string | null) | null = null;
-
-function chardetGuess(bytes: Buffer): string | null {
-  return chardetDetect ? chardetDetect(bytes.subarray(0, 64 * 1024)) : null;
-}
-
-/** Loads chardet once; decoding works without it (GB18030 is assumed). */
-export async function loadCharsetDetector(): Promise<void> {
-  if (chardetDetect) return;
-  const chardet = await import('chardet');
-  chardetDetect = (b) => chardet.detect(b);
 }

@@ -2,14 +2,13 @@
 import type { ExtractedContent, TextBlock } from '../../../rules/api.js';
 import { type ExtractorAdapter } from './adapter.js';
 import { parseCsv } from './csv-parse.js';
-import { decodeText, loadCharsetDetector } from './decode-text.js';
+import { decodeText } from './decode-text.js';
 import { extensionOf } from './file-name.js';
 import { gridsToContent } from './sheet-grid.js';
 import { isOle, isPdf, isZip } from './sniff.js';
 import { pickTitle } from './title.js';
 
 export async function extractText(bytes: Buffer, fileName: string): Promise<ExtractedContent> {
-  await loadCharsetDetector();
   const text = decodeText(bytes);
   const ext = extensionOf(fileName);
   if (ext === 'csv') {
