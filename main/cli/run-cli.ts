@@ -1,0 +1,172 @@
+// The command line: arguments → checks → engine → report files → summary. Returns the exit status.
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Writable } from 'node:stream';
+import { readPreviousReport } from '../engine/report/read-previous-report.js';
+import type { ScanReport } from '../engine/types.js';
+import { parseArgs, type CliScanOptions } from './parse-args.js';
+import { createProgressReporter, type ProgressStream } from './progress-line.js';
+import { isInsideFolder, resolveReportTargets, type ReportTargets } from './report-targets.js';
+import { formatSummary } from './summary.js';
+import { USAGE } from './usage.js';
+import { writeReportTargets } from './write-reports.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_ABORTED = 130;
+
+export interface CliIo {
+  stdout: Writable & { isTTY?: boolean };
+  stderr: ProgressStream;
+  cwd: string;
+  signal?: AbortSignal;
+  env?: Record<string, string | undefined>;
+}
+
+/** An input the user can fix (path, file, option); reported as one Chinese line and exit status 2. */
+class InputError extends Error {}
+
+// Errors the engine throws with a message meant for the clerk.
+const USER_FACING_ERRORS = new Set(['ChecklistError', 'RuleDataError', 'PreviousReportError', 'ReportWriteError', 'ScanInputError']);
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+async function checkArchiveRoot(root: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(root);
+  } catch {
+    throw new InputError(`档案文件夹不存在：${root}`);
+  }
+  if (!info.isDirectory()) throw new InputError(`${root} 不是文件夹：请给出档案所在的文件夹（压缩包请放在文件夹中）。`);
+  try {
+    await readdir(root);
+  } catch {
+    throw new InputError(`无法读取档案文件夹 ${root}：没有读取权限。`);
+  }
+}
+
+async function checkInputFile(file: string, what: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    throw new InputError(`${what}不存在：${file}`);
+  }
+  if (!info.isFile()) throw new InputError(`${what}应为文件，而 ${file} 是文件夹。`);
+}
+
+async function checkOutputs(targets: ReportTargets, root: string, cacheDir: string | null): Promise<void> {
+  if (targets.kind === 'files') {
+    for (const target of targets.files) {
+      if (await isInsideFolder(target.path, root)) {
+        throw new InputError(
+          `报告不能写在档案文件夹里（${target.path}）：扫描不改动档案文件夹。请用 --out 指定档案文件夹以外的位置。`,
+        );
+      }
+    }
+  }
+  if (cacheDir !== null && (await isInsideFolder(cacheDir, root))) {
+    throw new InputError(`缓存文件夹不能在档案文件夹里（${cacheDir}）：扫描不改动档案文件夹。`);
+  }
+}
+
+interface PreparedScan {
+  options: CliScanOptions;
+  targets: ReportTargets;
+  previous: ScanReport | null;
+  rootPath: string;
+  cacheDir: string | null | undefined;
+}
+
+async function prepare(options: CliScanOptions, cwd: string): Promise<PreparedScan> {
+  const rootPath = path.resolve(cwd, options.root);
+  await checkArchiveRoot(rootPath);
+  const cacheDir = options.useCache ? (options.cacheDir === null ? undefined : path.resolve(cwd, options.cacheDir)) : null;
+  const targets = await resolveReportTargets(options.formats, options.out, cwd);
+  await checkOutputs(targets, rootPath, cacheDir ?? null);
+  for (const system of options.systemPaths) await checkInputFile(path.resolve(cwd, system), '系统导出表');
+  if (options.checklistPath !== null) {
+    const checklistPath = path.resolve(cwd, options.checklistPath);
+    await checkInputFile(checklistPath, '检查清单');
+    // Read it now: a county's checklist with a typo should fail before the long scan, not after.
+    const { loadChecklist } = await import('../engine/checklist/load-checklist.js');
+    await loadChecklist(checklistPath);
+  }
+  const previous = options.previousPath === null ? null : await readPreviousReport(path.resolve(cwd, options.previousPath));
+  return { options, targets, previous, rootPath, cacheDir };
+}
+
+function exitStatusFor(report: ScanReport, failOn: CliScanOptions['failOn']): number {
+  if (failOn === null) return EXIT_OK;
+  const failing = failOn === 'error' ? ['error'] : ['error', 'warning'];
+  return report.findings.some((f) => failing.includes(f.severity)) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function describeError(error: unknown, env: Record<string, string | undefined>): string {
+  const err = error as Error;
+  if (error instanceof InputError || USER_FACING_ERRORS.has(err?.name)) return err.message;
+  const detail = env.DOSSIER_DEBUG ? `\n${err?.stack ?? String(error)}` : '';
+  return `扫描出错：${err?.message ?? String(error)}${detail}`;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const env = io.env ?? process.env;
+  const parsed = parseArgs(argv, { today: localToday(), cpus: os.availableParallelism() });
+  if (parsed.kind === 'help') {
+    io.stdout.write(USAGE);
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'version') {
+    io.stdout.write(`${readVersion()}\n`);
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'error') {
+    io.stderr.write(`错误：${parsed.message}\n用 --help 查看用法。\n`);
+    return EXIT_USAGE;
+  }
+
+  const options = parsed.options;
+  const progress = createProgressReporter(io.stderr, { quiet: options.quiet });
+  try {
+    const prepared = await prepare(options, io.cwd);
+    const { runScan } = await import('../engine/run-scan.js');
+    const report = await runScan({
+      root: options.root,
+      asOf: options.asOf,
+      checklistPath: options.checklistPath === null ? undefined : path.resolve(io.cwd, options.checklistPath),
+      systemPaths: options.systemPaths.map((p) => path.resolve(io.cwd, p)),
+      jobs: options.jobs,
+      cacheDir: prepared.cacheDir,
+      previous: prepared.previous,
+      signal: io.signal,
+      onProgress: (event) => progress.onProgress(event),
+    });
+    const written = await writeReportTargets(report, prepared.targets, io.stdout);
+    progress.finish();
+    if (!options.quiet) {
+      const summaryStream = prepared.targets.kind === 'stdout' ? io.stderr : io.stdout;
+      summaryStream.write(formatSummary(report, written));
+    }
+    return exitStatusFor(report, options.failOn);
+  } catch (error) {
+    progress.finish();
+    if (io.signal?.aborted) {
+      io.stderr.write('已中止扫描，未生成报告。\n');
+      return EXIT_ABORTED;
+    }
+    io.stderr.write(`错误：${describeError(error, env)}\n`);
+    return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,62 @@
+// The one-screen summary printed when the scan ends.
+import { maskIdNumbers } from '../engine/report/mask-id-numbers.js';
+import { countByRule, countBySeverity } from '../engine/report/report-rows.js';
+import { displayWidth } from '../engine/report/text-width.js';
+import type { ScanReport } from '../engine/types.js';
+
+const MAX_VILLAGE_ROWS = 15;
+const MAX_RULE_ROWS = 14;
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
+export function formatSummary(report: ScanReport, written: readonly string[]): string {
+  const lines: string[] = [];
+  const s = report.stats;
+  lines.push(
+    `扫描完成：${s.villages} 个村、${s.households} 户、${s.files} 个文件` +
+      `${s.unreadable > 0 ? `（${s.unreadable} 个无法读取）` : ''}，用时 ${s.seconds.toFixed(1)} 秒。审查日期 ${report.asOf}。`,
+  );
+
+  if (report.villages.length > 0) {
+    const names = report.villages.map((v) => maskIdNumbers(v.name));
+    const nameWidth = Math.max(4, ...names.slice(0, MAX_VILLAGE_ROWS).map(displayWidth));
+    lines.push('');
+    lines.push(`${padEnd('村', nameWidth)}  ${padStart('户数', 6)}  ${padStart('完整率', 8)}  ${padStart('错误', 6)}  ${padStart('警告', 6)}`);
+    report.villages.slice(0, MAX_VILLAGE_ROWS).forEach((v, i) => {
+      lines.push(
+        `${padEnd(names[i], nameWidth)}  ${padStart(String(v.households), 6)}  ${padStart(`${(v.completeness * 100).toFixed(1)}%`, 8)}  ` +
+          `${padStart(String(v.findings.error), 6)}  ${padStart(String(v.findings.warning), 6)}`,
+      );
+    });
+    if (report.villages.length > MAX_VILLAGE_ROWS) lines.push(`……另有 ${report.villages.length - MAX_VILLAGE_ROWS} 个村，见报告。`);
+  }
+
+  const sev = countBySeverity(report.findings);
+  lines.push('');
+  if (report.findings.length === 0) lines.push('未发现问题。');
+  else {
+    lines.push(`共发现 ${report.findings.length} 个问题：错误 ${sev.error}，警告 ${sev.warning}，提示 ${sev.info}。`);
+    const byRule = countByRule(report.findings);
+    const ruleWidth = Math.max(...byRule.slice(0, MAX_RULE_ROWS).map((r) => displayWidth(r.name)));
+    for (const r of byRule.slice(0, MAX_RULE_ROWS)) lines.push(`  ${padEnd(r.name, ruleWidth)}  ${padStart(String(r.count), 6)}`);
+    if (byRule.length > MAX_RULE_ROWS) lines.push(`  ……另有 ${byRule.length - MAX_RULE_ROWS} 类问题，见报告。`);
+  }
+  if (report.findings.some((f) => f.status !== undefined) || report.resolved.length > 0) {
+    const fresh = report.findings.filter((f) => f.status === 'new').length;
+    const open = report.findings.filter((f) => f.status === 'open').length;
+    lines.push(`与上次报告相比：新增 ${fresh} 个，未整改 ${open} 个，已整改 ${report.resolved.length} 个。`);
+  }
+  if (report.notices.length > 0) lines.push(`另有 ${report.notices.length} 条说明，见报告。`);
+
+  lines.push('');
+  const files = written.filter((w) => w !== '-');
+  if (files.length === 1) lines.push(`报告已写入：${files[0]}`);
+  else if (files.length > 1) lines.push('报告已写入：', ...files.map((f) => `  ${f}`));
+  else if (written.includes('-')) lines.push('报告已输出到标准输出。');
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatSummary } from '../../main/cli/summary.js';
+import { sampleReport } from '../engine/report/sample-report.js';
+
+describe('formatSummary', () => {
+  it('fits one screen: villages with households, completeness, errors and warnings, findings by rule, where the report is', () => {
+    const text = formatSummary(sampleReport(), ['/home/clerk/dossier-report.xlsx']);
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toBe('扫描完成：2 个村、3 户、40 个文件（1 个无法读取），用时 4.1 秒。审查日期 2023-09-30。');
+    expect(text).toMatch(/红星村\s+1\s+93\.0%\s+2\s+0/);
+    expect(text).toMatch(/东风村\s+2\s+50\.0%\s+0\s+1/);
+    expect(text).toContain('共发现 5 个问题：错误 2，警告 2，提示 1。');
+    expect(text).toMatch(/缺少资料\s+1/);
+    expect(text).toMatch(/文件无法读取\s+1/);
+    expect(lines.at(-1)).toBe('报告已写入：/home/clerk/dossier-report.xlsx');
+    expect(lines.length).toBeLessThan(25);
+  });
+
+  it('aligns the village columns though names differ in width', () => {
+    const report = sampleReport();
+    report.villages[1] = { ...report.villages[1], name: '东风新村' };
+    const rows = formatSummary(report, []).split('\n').filter((l) => /%/.test(l));
+    const ends = rows.map((l) => l.replace(/[\u4e00-\u9fff]/g, 'xx').indexOf('%'));
+    expect(new Set(ends).size).toBe(1);
+  });
+
+  it('tells how the scan compares with the previous report', () => {
+    const report = sampleReport();
+    report.findings = report.findings.map((f, i) => ({ ...f, status: i < 2 ? 'open' : 'new' }));
+    report.resolved = [report.findings[0]];
+    expect(formatSummary(report, ['-'])).toContain('与上次报告相比：新增 3 个，未整改 2 个，已整改 1 个。');
+  });
+});
