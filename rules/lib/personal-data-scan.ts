@@ -26,20 +26,23 @@ export function findPersonalData(text: string, health: HealthWordList): Personal
   const norm = normalizeText(text).text;
   const hits: PersonalDataHit[] = [];
   for (const m of norm.matchAll(NUMBER_TOKEN)) {
-    const hit = classifyNumber(m[0].replace(/[ -]/g, ''));
+    const hit = classifyNumber(m[0].replace(/[ -]/g, ''), norm.slice(Math.max(0, m.index - 8), m.index));
     if (hit !== null) hits.push(hit);
   }
   return [...hits, ...findHealthWords(norm, health)];
 }
 
-function classifyNumber(digits: string): PersonalDataHit | null {
+// A household or file number of card length (户编号 620422…, 档案号) is labelled as such; a card is not.
+const NUMBERING_LABEL = /(?:编号|户号|档案号|序号|证号|代码|单号|批号|文号)[:：]?\s*$/;
+
+function classifyNumber(digits: string, before: string): PersonalDataHit | null {
   // 20 or 22 characters: an ID with a disability-card suffix appended.
   if ((digits.length === 18 || digits.length === 20 || digits.length === 22) && isValidIdNumber(digits.slice(0, 18))) {
     return { kind: 'id-number', sample: maskNumber(digits) };
   }
   if (/^1[3-9]\d{9}$/.test(digits)) return { kind: 'phone', sample: maskNumber(digits, 3, 4) };
   if (/^861[3-9]\d{9}$/.test(digits)) return { kind: 'phone', sample: maskNumber(digits.slice(2), 3, 4) };
-  if (/^\d{16,19}$/.test(digits) && isLuhnValid(digits)) return { kind: 'bank-account', sample: maskNumber(digits) };
+  if (/^\d{16,19}$/.test(digits) && isLuhnValid(digits) && !NUMBERING_LABEL.test(before)) return { kind: 'bank-account', sample: maskNumber(digits) };
   return null;
 }
 

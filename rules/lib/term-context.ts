@@ -43,6 +43,8 @@ const PRESENT_MARKERS = ['仍', '目前', '现在', '现为', '现有', '当前'
 // `2020年`, `2020年12月`, `2020-12-31` / `2020.12.31` (a bare `2000.5` is an amount, not a date).
 const YEAR_MENTION = /(?<!\d)((?:19|20)\d{2})(?:\s*年\s*(?:(\d{1,2})\s*月)?|[-./](\d{1,2})[-./]\d{1,2}(?!\d))/g;
 
+const OPEN_ENDED = /^(?:底|末|度)?(?:以来|至今|起|开始|后)/;
+
 interface YearMention extends Span {
   /** The last day the mention can mean, YYYY-MM-DD. */
   latest: string;
@@ -82,7 +84,10 @@ function findYearMentions(text: string, within: Span): YearMention[] {
     const monthText = m[2] ?? m[3];
     const month = monthText === undefined ? 12 : Number(monthText);
     if (month < 1 || month > 12) continue;
-    mentions.push({ start: within.start + m.index, end: within.start + m.index + m[0].length, latest: latestDay(year, month) });
+    const end = within.start + m.index + m[0].length;
+    // `2020年以来`, `2019年至今`, `2020年起` reach the present: they anchor nothing in the past.
+    const latest = OPEN_ENDED.test(text.slice(end, end + 6)) ? '9999-12-31' : latestDay(year, month);
+    mentions.push({ start: within.start + m.index, end, latest });
   }
   return mentions;
 }

@@ -1,6 +1,9 @@
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import type { DateMention, Finding } from '../../rules/api.js';
 import { outdatedTerm } from '../../rules/outdated-term.js';
+import { extractDocx } from '../../main/engine/extract/docx-adapter.js';
+import { findDates } from '../../main/engine/find-dates.js';
 import { loadRetiredTerms } from '../../main/engine/rule-data/retired-terms.js';
 import { makeModel, runRule, type FileSpec } from './helpers/make-model.js';
 
@@ -82,6 +85,11 @@ describe('outdated-term: invalid (reported)', () => {
     expect(findings[0].details).toMatchObject({ term: '贫困户', location: '第2段', count: 1 });
   });
 
+  it('a year that reaches the present anchors nothing in the past', () => {
+    expect(termsOf(scan({ text: ['2020年以来，全村贫困户收入稳定增长。'] }))).toEqual(['贫困户']);
+    expect(termsOf(scan({ text: ['2019年至今，该户一直是贫困户。'] }))).toEqual(['贫困户']);
+  });
+
   it('one finding per file and term, counting every place', () => {
     const findings = scan({ text: ['贫困户甲', '无关', '贫困户乙，贫困户丙', '贫困村'] });
     expect(termsOf(findings)).toEqual(['贫困户', '贫困村']);
@@ -136,5 +144,31 @@ describe('outdated-term: invalid (reported)', () => {
     const findings = runRule(outdatedTerm, model);
     expect(findings.map((f) => f.key)).toEqual(['outdated-term|红星村||红星村/村级台账/贫困村退出资料.docx|贫困村']);
     expect(findings[0].details).toMatchObject({ count: 2, locations: ['文件名', '第1段'] });
+  });
+});
+
+describe('outdated-term on a real Word file', () => {
+  it('reports a paragraph and a table cell once each, with the extractor locations', async () => {
+    const cell = (text: string): TableCell => new TableCell({ children: [new Paragraph(text)] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('帮扶手册'),
+            new Paragraph('2016年识别为贫困户。'),
+            new Paragraph('该户仍按贫困户享受帮扶政策，依据县扶贫办〔2019〕12号文件执行。'),
+            new Table({ rows: [new TableRow({ children: [cell('户类型'), cell('监测类型')] }), new TableRow({ children: [cell('脱贫户'), cell('贫困边缘户')] })] }),
+            new Paragraph('填表日期：2023年5月10日'),
+          ],
+        },
+      ],
+    });
+    const content = await extractDocx(Buffer.from(await Packer.toBuffer(doc)), 'docx');
+    content.dates = findDates(content.blocks);
+    const findings = scan({ path: '红星村/张三/帮扶手册.docx', content });
+    expect(findings.map((f) => [f.details.term, f.details.location, f.details.count])).toEqual([
+      ['贫困户', '第3段', 1],
+      ['贫困边缘户', '表格1 第2行第2列', 1],
+    ]);
   });
 });

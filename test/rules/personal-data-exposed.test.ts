@@ -1,6 +1,8 @@
+import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import type { Finding, ItemMatch, TextBlock } from '../../rules/api.js';
 import { personalDataExposed } from '../../rules/personal-data-exposed.js';
+import { extractPdf } from '../../main/engine/extract/pdf-adapter.js';
 import { loadHealthWordList } from '../../main/engine/rule-data/health-words.js';
 import { makeModel, runRule, type FileSpec } from './helpers/make-model.js';
 
@@ -27,6 +29,7 @@ describe('personal-data-exposed: valid (nothing reported)', () => {
     ['ID with a wrong check digit', '身份证号620422198001011231'],
     ['a mobile number inside a longer number', '档案编号0931139123456789'],
     ['16 digits failing the card checksum', '账号6222021234567895'],
+    ['a household number of card length that passes the card checksum', '户编号：6222021234567894'],
     ['health word inside an exception', '认真贯彻会议精神，展现良好精神面貌，推进精神文明建设，参加大病保险。'],
     ['risk type 因病 is allowed in a notice', '风险类型：因病，家庭人口4人。'],
   ];
@@ -129,5 +132,28 @@ describe('personal-data-exposed: invalid (reported)', () => {
   it('a village notice has no household', () => {
     const model = makeModel({ data: health, villages: [{ name: '红星村', files: [{ path: '红星村/公示/2023年监测对象公示.docx', text: ['张三 13912345678'] }] }] });
     expect(runRule(personalDataExposed, model).map((f) => f.key)).toEqual(['personal-data-exposed|红星村||红星村/公示/2023年监测对象公示.docx|phone']);
+  });
+});
+
+describe('personal-data-exposed on a real PDF', () => {
+  it('finds the ID number and health word on the notice page of a generated PDF', async () => {
+    const pdf = new PDFDocument({ size: 'A4', margin: 56 });
+    const chunks: Buffer[] = [];
+    pdf.on('data', (c: Buffer) => chunks.push(c));
+    const ended = new Promise<void>((resolve) => pdf.on('end', () => resolve()));
+    pdf.registerFont('zh', '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', 'WenQuanYiZenHei');
+    pdf.font('zh').fontSize(14);
+    pdf.text('关于张三户纳入防返贫监测对象的公示');
+    pdf.text(`户主张三，身份证号${validId}，家庭人口4人。`);
+    pdf.text('李四户：620422********0020，风险类型：因病。');
+    pdf.text('王五，患有白血病。');
+    pdf.end();
+    await ended;
+    const content = await extractPdf(Buffer.concat(chunks));
+    const findings = scan({ path: '红星村/张三/监测对象公示.pdf', content });
+    expect(findings.map((f) => [f.details.kind, f.details.location, f.details.sample])).toEqual([
+      ['id-number', '第1页', '6204**********1230'],
+      ['health', '第1页', '白血病'],
+    ]);
   });
 });
