@@ -8,7 +8,10 @@ import { parseCellDate } from '../system-export/parse-cell-date.js';
 import { COUNT_ITEMS } from './income-labels.js';
 import { parseAmount } from './parse-amount.js';
 
-const PERSON_NAME = /^[\p{Script=Han}·•]{2,8}$|^[A-Za-z][A-Za-z .'-]{1,30}$/u;
+// Han names of 2–5 characters, longer ones only with the middle dot of minority names.
+const PERSON_NAME = /^\p{Script=Han}{2,5}$|^[\p{Script=Han}·•]{3,16}$|^[A-Za-z][A-Za-z .'-]{1,30}$/u;
+/** Words that end a form's field labels (帮扶责任人, 住房情况), never a person's name. */
+const LABEL_ENDING = /(人|情况|类型|类别|时间|日期|电话|状况|信息|措施|意见|签字|签名|盖章|备注|说明|合计|小计)$/;
 const EMPTY = /^(无|否|\/|-|—|－|空)?$/;
 
 function isMembersHeader(columns: ColumnMap): boolean {
@@ -16,17 +19,25 @@ function isMembersHeader(columns: ColumnMap): boolean {
   return system.has('姓名') && (system.has('与户主关系') || system.has('证件号码') || system.has('健康状况'));
 }
 
-function readMembers(table: TextTable, headerIndex: number, columns: ColumnMap): Member[] {
+/** The members under the header row, and the index of the last row of their block. */
+function readMembers(table: TextTable, headerIndex: number, columns: ColumnMap): { members: Member[]; end: number } {
   const get = (cells: string[], name: string): string => {
     const i = columns.system.get(name);
     return i === undefined ? '' : (cells[i] ?? '').trim();
   };
   const members: Member[] = [];
-  for (const cells of table.rows.slice(headerIndex + 1)) {
+  let end = headerIndex;
+  for (let index = headerIndex + 1; index < table.rows.length; index++) {
+    const cells = table.rows[index] ?? [];
     const name = get(cells, '姓名').replace(/\s+/g, '');
+    // The members block ends at a blank line or where the next section of the form begins.
+    if (!cells.some((c) => c && c.trim())) {
+      if (members.length > 0) break;
+      continue;
+    }
+    if (name && (!PERSON_NAME.test(name) || LABEL_ENDING.test(name) || name === '姓名')) break;
+    end = index;
     if (!name) continue;
-    // The members block ends where the next section of the form begins.
-    if (!PERSON_NAME.test(name) || name === '姓名' || /合计|小计/.test(name)) break;
     members.push(
       buildMember({
         name,
@@ -40,7 +51,7 @@ function readMembers(table: TextTable, headerIndex: number, columns: ColumnMap):
       }),
     );
   }
-  return members;
+  return { members, end: members.length > 0 ? end : headerIndex };
 }
 
 type Fields = Map<string, string>;
@@ -80,8 +91,7 @@ export function readBasicInfo(file: ArchiveFile, vocab: ExportVocabulary = defau
       if (index <= membersEnd) return;
       const columns = mapColumns(row, match);
       if (members.length === 0 && isMembersHeader(columns)) {
-        members = readMembers(table, index, columns);
-        membersEnd = index + members.length;
+        ({ members, end: membersEnd } = readMembers(table, index, columns));
         return;
       }
       readLabelCells(row, match, fields, scales);

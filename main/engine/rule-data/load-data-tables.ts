@@ -120,6 +120,24 @@ function readNameList(value: unknown, file: string, entry: string): string[] {
   });
 }
 
+/** Each name may stand for one item in one role, or a table could be read two ways. */
+function checkIncomeNames(synonyms: Record<string, string[]>, parts: Record<string, string[]>, file: string): void {
+  const owner = new Map<string, string>();
+  const claim = (name: string, label: string): void => {
+    const previous = owner.get(name);
+    if (previous !== undefined && previous !== label) {
+      throw new DataTableError(`${file} 中“${name}”同时写在${previous}和${label}下，程序无法判断它属于哪一项`);
+    }
+    owner.set(name, label);
+  };
+  for (const [canonical, names] of Object.entries(synonyms)) {
+    for (const name of [canonical, ...names]) claim(name, `“${canonical}”`);
+  }
+  for (const [canonical, names] of Object.entries(parts)) {
+    for (const name of names) claim(name, `“${canonical}”的明细`);
+  }
+}
+
 export function parseIncomeSynonyms(
   raw: unknown,
   file: string,
@@ -128,7 +146,6 @@ export function parseIncomeSynonyms(
   const incomeParts: Record<string, string[]> = {};
   if (raw == null) return { incomeSynonyms, incomeParts };
   if (!isRecord(raw)) throw new DataTableError(`${file} 应是“规范名称: 其他写法”的列表`);
-  const owner = new Map<string, string>();
   for (const [canonical, value] of Object.entries(raw)) {
     const spec = isRecord(value) ? value : { synonyms: value };
     for (const key of Object.keys(spec)) {
@@ -138,14 +155,8 @@ export function parseIncomeSynonyms(
     }
     incomeSynonyms[canonical] = readNameList(spec.synonyms, file, canonical);
     incomeParts[canonical] = readNameList(spec.parts, file, canonical);
-    for (const name of [canonical, ...incomeSynonyms[canonical], ...incomeParts[canonical]]) {
-      const previous = owner.get(name);
-      if (previous !== undefined && previous !== canonical) {
-        throw new DataTableError(`${file} 中“${name}”同时写在“${previous}”和“${canonical}”下，程序无法判断它属于哪一项`);
-      }
-      owner.set(name, canonical);
-    }
   }
+  checkIncomeNames(incomeSynonyms, incomeParts, file);
   return { incomeSynonyms, incomeParts };
 }
 
@@ -188,13 +199,16 @@ export function mergeOverride(base: DataTables, raw: unknown, file: string): Dat
   }
   const lines = parseMonitoringLines(raw.monitoringLines, `${file}（monitoringLines）`);
   const income = parseIncomeSynonyms(raw.incomeSynonyms, `${file}（incomeSynonyms）`);
+  const incomeSynonyms = mergeLists(base.incomeSynonyms, income.incomeSynonyms);
+  const incomeParts = mergeLists(base.incomeParts, income.incomeParts);
+  checkIncomeNames(incomeSynonyms, incomeParts, `${file}（incomeSynonyms，与默认名称合并后）`);
   return {
     monitoringLines: [...base.monitoringLines.filter((l) => !lines.some((o) => o.year === l.year)), ...lines].sort(
       (a, b) => a.year - b.year,
     ),
     thresholds: { ...base.thresholds, ...parseThresholds(raw.thresholds, `${file}（thresholds）`) },
-    incomeSynonyms: mergeLists(base.incomeSynonyms, income.incomeSynonyms),
-    incomeParts: mergeLists(base.incomeParts, income.incomeParts),
+    incomeSynonyms,
+    incomeParts,
     systemColumns: mergeLists(base.systemColumns, parseSystemColumns(raw.systemColumns, `${file}（systemColumns）`)),
   };
 }
