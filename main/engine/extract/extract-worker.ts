@@ -1,0 +1,59 @@
+// Runs inside a worker thread: receives a file's bytes and the adapter the main thread chose,
+// answers with the outcome. A parser that hangs or crashes takes only this thread down.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ExtractOutcome } from '../types.js';
+import { adapterByName, failureOutcome, runAdapter } from './registry.js';
+import { unreadableMessages } from './messages.js';
+
+export interface ExtractRequest {
+  type: 'extract';
+  id: number;
+  adapter: string;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; outcome: ExtractOutcome };
+
+export interface ExtractWorkerData {
+  /** Lets tests make this worker hang (`__hang__` in the file name) or crash (`__crash__`). */
+  testHooks?: boolean;
+}
+
+const { testHooks = false } = (workerData ?? {}) as ExtractWorkerData;
+
+/** Only reachable with testHooks: simulates a parser stuck in a loop or a native crash. */
+function runTestHook(fileName: string): boolean {
+  if (fileName.includes('__hang__')) {
+    for (;;) {
+      // Busy loop on purpose: only terminating the thread ends it.
+    }
+  }
+  if (fileName.includes('__crash__')) {
+    setImmediate(() => {
+      throw new Error('test hook: worker crashed');
+    });
+    return true;
+  }
+  return false;
+}
+
+async function handle(request: ExtractRequest): Promise<ExtractOutcome> {
+  const adapter = adapterByName(request.adapter);
+  if (!adapter) return { content: null, unreadable: { reason: 'unsupported', message: unreadableMessages.unsupported('') } };
+  const bytes = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
+  try {
+    return { content: await runAdapter(adapter, bytes, request.fileName), unreadable: null };
+  } catch (error) {
+    return failureOutcome(error, request.fileName);
+  }
+}
+
+const port = parentPort;
+if (port) {
+  port.on('message', (request: ExtractRequest) => {
+    if (testHooks && runTestHook(request.fileName)) return;
+    void handle(request).then((outcome) => port.postMessage({ type: 'done', id: request.id, outcome } satisfies WorkerReply));
+  });
+  port.postMessage({ type: 'ready' } satisfies WorkerReply);
+}

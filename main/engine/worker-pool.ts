@@ -1,0 +1,169 @@
+// Runs extractions in worker threads, one file per worker at a time. A file that hangs or crashes
+// its worker becomes an unreadable outcome; the worker is replaced and the scan goes on.
+import { Worker } from 'node:worker_threads';
+import { unreadableMessages } from './extract/messages.js';
+import type { ExtractRequest, ExtractWorkerData, WorkerReply } from './extract/extract-worker.js';
+import type { ExtractOutcome } from './types.js';
+
+export interface WorkerPoolOptions {
+  /** Number of worker threads. */
+  size: number;
+  /** Per-file limit, from the moment the file is handed to a worker. */
+  timeoutMs: number;
+  /** Enables the hang/crash hooks of the worker (tests only). */
+  testHooks?: boolean;
+  /** Heap limit per worker: a runaway parser fails its file instead of the whole process. */
+  maxHeapMb?: number;
+}
+
+export interface PoolTask {
+  /** Name of the adapter the main thread chose. */
+  adapter: string;
+  fileName: string;
+  /** Handed over to the worker (transferred when it owns its memory): do not use after run(). */
+  bytes: Buffer;
+}
+
+interface Job {
+  id: number;
+  task: PoolTask;
+  resolve: (outcome: ExtractOutcome) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+  /** Set when the pool ends the worker itself, so its exit is not taken for a crash. */
+  retired: boolean;
+}
+
+const workerEntry = new URL('./extract/worker-entry.mjs', import.meta.url);
+
+/** A buffer that can be transferred without detaching memory others share (Node's small-buffer pool). */
+function ownedBytes(bytes: Buffer): Uint8Array {
+  const ownsWhole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  return ownsWhole ? bytes : new Uint8Array(bytes);
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+  /** Workers that died before saying ready: a broken setup, not a broken file. */
+  private startupFailures = 0;
+
+  constructor(private readonly options: WorkerPoolOptions) {}
+
+  run(task: PoolTask): Promise<ExtractOutcome> {
+    if (this.closed) return Promise.reject(new Error('worker pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Ends every worker; queued and running files are rejected. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const error = new Error('worker pool is closed');
+    for (const job of this.queue.splice(0)) job.reject(error);
+    await Promise.all(
+      this.slots.splice(0).map((slot) => {
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.retired = true;
+        slot.job?.reject(error);
+        return slot.worker.terminate().catch(() => undefined);
+      }),
+    );
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      const idle = this.slots.find((s) => s.ready && !s.job);
+      if (idle) {
+        this.dispatch(idle, this.queue.shift()!);
+        continue;
+      }
+      const starting = this.slots.filter((s) => !s.ready).length;
+      if (this.slots.length < this.options.size && starting < this.queue.length) {
+        this.spawn();
+        continue;
+      }
+      return;
+    }
+  }
+
+  private spawn(): void {
+    const data: ExtractWorkerData = { testHooks: this.options.testHooks ?? false };
+    const worker = new Worker(workerEntry, {
+      workerData: data,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 2048 },
+    });
+    const slot: Slot = { worker, ready: false, job: null, timer: null, retired: false };
+    this.slots.push(slot);
+    worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
+    worker.on('error', (error) => this.onDeath(slot, error));
+    worker.on('exit', (code) => this.onDeath(slot, new Error(`worker exited with code ${code}`)));
+  }
+
+  private dispatch(slot: Slot, job: Job): void {
+    slot.job = job;
+    const bytes = ownedBytes(job.task.bytes);
+    const request: ExtractRequest = { type: 'extract', id: job.id, adapter: job.task.adapter, fileName: job.task.fileName, bytes };
+    slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs);
+    slot.worker.postMessage(request, [bytes.buffer as ArrayBuffer]);
+  }
+
+  private onReply(slot: Slot, reply: WorkerReply): void {
+    if (reply.type === 'ready') {
+      slot.ready = true;
+      this.startupFailures = 0;
+    } else if (slot.job && reply.id === slot.job.id) {
+      if (slot.timer) clearTimeout(slot.timer);
+      const job = slot.job;
+      slot.job = null;
+      slot.timer = null;
+      job.resolve(reply.outcome);
+    }
+    this.pump();
+  }
+
+  private retire(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.retired = true;
+  }
+
+  private onTimeout(slot: Slot): void {
+    const job = slot.job;
+    this.retire(slot);
+    void slot.worker.terminate().catch(() => undefined);
+    const seconds = Math.round(this.options.timeoutMs / 1000);
+    job?.resolve({ content: null, unreadable: { reason: 'timeout', message: unreadableMessages.timeout(seconds) } });
+    this.pump();
+  }
+
+  private onDeath(slot: Slot, error: Error): void {
+    if (slot.retired) return;
+    const wasReady = slot.ready;
+    const job = slot.job;
+    this.retire(slot);
+    void slot.worker.terminate().catch(() => undefined);
+    if (job) job.resolve({ content: null, unreadable: { reason: 'crashed', message: unreadableMessages.crashed() } });
+    if (!wasReady && !job) {
+      // Workers that cannot even start would be replaced forever: fail the queued files instead.
+      if (++this.startupFailures >= 3) {
+        for (const queued of this.queue.splice(0)) queued.reject(new Error(`extraction worker failed to start: ${error.message}`));
+        return;
+      }
+    }
+    this.pump();
+  }
+}
