@@ -1,7 +1,7 @@
 import type { ArchiveFile, RetiredTerm, Rule, ScanModel } from './api.js';
 import { textPiecesOf, type TextPiece } from './lib/file-texts.js';
 import { createHeadLookup } from './lib/file-household.js';
-import { latestDayOfMention } from './lib/latest-day.js';
+import { latestDocumentDate } from './lib/document-dates.js';
 import { OccurrenceTally } from './lib/occurrence-tally.js';
 import { compileTermDictionary, findRetiredTerms, type TermDictionary } from './lib/term-matcher.js';
 
@@ -34,7 +34,7 @@ export const outdatedTerm: Rule = {
     const headOf = createHeadLookup(model);
     for (const file of model.files) {
       // A document whose own dates all precede a term's retirement is a record of that time.
-      const latest = latestOwnDate(file);
+      const latest = latestDocumentDate(file);
       const isActive = (term: RetiredTerm): boolean =>
         term.retiredOn <= ctx.asOf && (latest === null || latest >= term.retiredOn);
       const tally = new OccurrenceTally<RetiredTerm>();
@@ -80,14 +80,4 @@ function dictionaryOf(model: ScanModel): TermDictionary {
 function textsOf(file: ArchiveFile): TextPiece[] {
   const stem = file.ext && file.name.toLowerCase().endsWith(`.${file.ext}`) ? file.name.slice(0, -file.ext.length - 1) : file.name;
   return [{ text: stem, location: fileNameLocation }, ...textPiecesOf(file)];
-}
-
-/** The latest day the document's own dates can mean; null when it has none (judged current). */
-function latestOwnDate(file: ArchiveFile): string | null {
-  let latest: string | null = null;
-  for (const mention of file.content?.dates ?? []) {
-    const day = latestDayOfMention(mention);
-    if (latest === null || day > latest) latest = day;
-  }
-  return latest;
 }

@@ -2,7 +2,7 @@ import type { ArchiveFile, Rule } from './api.js';
 import { textPiecesOf, type TextPiece } from './lib/file-texts.js';
 import { createHeadLookup } from './lib/file-household.js';
 import { OccurrenceTally } from './lib/occurrence-tally.js';
-import { findPersonalData, type PersonalDataHit, type PersonalDataKind } from './lib/personal-data-scan.js';
+import { findPersonalData, prepareHealthWords, type PersonalDataHit, type PersonalDataKind } from './lib/personal-data-scan.js';
 
 const noticeStep = '村级公示';
 const noticeWords = ['公示', '公告'];
@@ -31,7 +31,7 @@ export const personalDataExposed: Rule = {
     },
   },
   check(model, ctx) {
-    const health = { words: model.data.healthWords, exceptions: model.data.healthWordExceptions ?? [] };
+    const health = prepareHealthWords({ words: model.data.healthWords, exceptions: model.data.healthWordExceptions ?? [] });
     const headOf = createHeadLookup(model);
     for (const file of model.files) {
       const pieces = noticePieces(file);

@@ -22,7 +22,18 @@ export interface HealthWordList {
 const NUMBER_TOKEN =
   /(?<![\d*])(?:\d{4}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?|1[3-9]\d[ -]\d{4}[ -]\d{4}|\d+[Xx]?)(?![\d*])(?![A-Za-z])/g;
 
-export function findPersonalData(text: string, health: HealthWordList): PersonalDataHit[] {
+/** A word list normalized once (full-width folded, spaces dropped) for many texts. */
+export interface PreparedHealthWords {
+  words: string[];
+  exceptions: string[];
+}
+
+export function prepareHealthWords(list: HealthWordList): PreparedHealthWords {
+  const prepare = (words: string[]): string[] => words.map((w) => normalizeText(w).text).filter((w) => w.length > 0);
+  return { words: prepare(list.words), exceptions: prepare(list.exceptions) };
+}
+
+export function findPersonalData(text: string, health: PreparedHealthWords): PersonalDataHit[] {
   const norm = normalizeText(text).text;
   const hits: PersonalDataHit[] = [];
   for (const m of norm.matchAll(NUMBER_TOKEN)) {
@@ -53,10 +64,10 @@ interface WordSpan {
 }
 
 /** Health words outside their exception phrases; the longest word at a place (重度残疾, not also 残疾). */
-function findHealthWords(norm: string, health: HealthWordList): PersonalDataHit[] {
-  const exceptions = health.exceptions.flatMap((e) => spansOf(norm, normalizeText(e).text));
+function findHealthWords(norm: string, health: PreparedHealthWords): PersonalDataHit[] {
+  const exceptions = health.exceptions.flatMap((e) => spansOf(norm, e));
   const candidates = health.words
-    .flatMap((w) => spansOf(norm, normalizeText(w).text))
+    .flatMap((w) => spansOf(norm, w))
     .filter((s) => !exceptions.some((x) => x.start <= s.start && s.end <= x.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const hits: PersonalDataHit[] = [];

@@ -1,8 +1,10 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { DateMention, Finding } from '../../rules/api.js';
 import { outdatedTerm } from '../../rules/outdated-term.js';
 import { extractDocx } from '../../main/engine/extract/docx-adapter.js';
+import { extractXlsx } from '../../main/engine/extract/xlsx-adapter.js';
 import { findDates } from '../../main/engine/find-dates.js';
 import { loadRetiredTerms } from '../../main/engine/rule-data/retired-terms.js';
 import { makeModel, runRule, type FileSpec } from './helpers/make-model.js';
@@ -170,5 +172,32 @@ describe('outdated-term on a real Word file', () => {
       ['贫困户', '第3段', 1],
       ['贫困边缘户', '表格1 第2行第2列', 1],
     ]);
+  });
+});
+
+describe('outdated-term: birth dates do not make a form historical', () => {
+  it('a member table whose only dates are birth dates is judged current (real .xlsx)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('家庭成员');
+    ws.addRow(['家庭基本情况表']);
+    ws.addRow(['姓名', '与户主关系', '出生日期', '户类型']);
+    ws.addRow(['张三', '户主', new Date('1965-03-15T00:00:00Z'), '贫困户']);
+    ws.addRow(['张小明', '之子', new Date('2015-06-01T00:00:00Z'), '']);
+    const content = await extractXlsx(Buffer.from(await wb.xlsx.writeBuffer()), 'xlsx');
+    content.dates = findDates(content.blocks);
+    expect(content.dates.length).toBeGreaterThanOrEqual(2);
+    const findings = scan({ path: '红星村/张三/家庭基本情况表.xlsx', content });
+    expect(findings.map((f) => [f.details.term, f.details.location])).toEqual([['贫困户', '家庭成员!D3']]);
+  });
+
+  it('a birth date written in a sentence is left out, a filling date is not', () => {
+    const text = ['户主张三，1965年3月出生。', '户类型：贫困户'];
+    const dated = (blocks: string[]): Finding[] => {
+      const content = { blocks: blocks.map((t, i) => ({ text: t, location: `第${i + 1}段` })) };
+      return scan({ content: { ...content, dates: findDates(content.blocks) } });
+    };
+    expect(termsOf(dated(text))).toEqual(['贫困户']);
+    expect(termsOf(dated([...text, '填表日期：2019年12月5日']))).toEqual([]);
+    expect(termsOf(dated(['出生日期：1965-03-15', '户类型：贫困户']))).toEqual(['贫困户']);
   });
 });
