@@ -48,7 +48,9 @@ export const nearThreshold: Rule = {
           ctx.notice(missingLineNotice(income.year));
           continue;
         }
-        if (income.perCapita < threshold || income.perCapita >= threshold * (1 + margin)) continue;
+        // Rounded to fen so 7200 × 1.1 is 7920, not 7920.000000000001.
+        const limit = Math.round(threshold * (1 + margin) * 100) / 100;
+        if (income.perCapita < threshold || income.perCapita >= limit) continue;
         const difference = Math.round((income.perCapita - threshold) * 100) / 100;
         ctx.report({
           messageId: 'nearLine',
