@@ -32,7 +32,10 @@ export const outdatedTerm: Rule = {
     const ignoreQuotedTitles = ctx.options.ignoreQuotedTitles !== false;
     const dictionary = dictionaryOf(model);
     const headOf = createHeadLookup(model);
+    // The monitoring system's export is not the village's writing: its wording cannot be changed here.
+    const systemSources = new Set(model.systemSources);
     for (const file of model.files) {
+      if (systemSources.has(file.path)) continue;
       // A document whose own dates all precede a term's retirement is a record of that time.
       const latest = latestDocumentDate(file);
       const isActive = (term: RetiredTerm): boolean =>

@@ -65,6 +65,8 @@ interface Candidate extends Span {
 }
 
 export function findRetiredTerms(text: string, dictionary: TermDictionary, options: FindTermsOptions = {}): TermHit[] {
+  // Numbers, codes and dates (most spreadsheet cells) hold no Chinese term.
+  if (!/[^\x00-\x7f]/.test(text)) return [];
   const ignoreQuotedTitles = options.ignoreQuotedTitles ?? true;
   const normalized = normalizeText(text);
   const norm = normalized.text;

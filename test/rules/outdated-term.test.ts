@@ -141,6 +141,13 @@ describe('outdated-term: invalid (reported)', () => {
     expect(termsOf(scan({ text: ['报县扶贫办审核。'] }))).toEqual(['扶贫办']);
   });
 
+  it('does not check the monitoring system export, whose wording the village cannot change', () => {
+    const files = [{ path: '导出/监测对象信息.xlsx', content: { blocks: [{ text: '贫困户', location: 'Sheet1!F4' }] } }];
+    const model = makeModel({ data: terms, systemSources: ['导出/监测对象信息.xlsx'], villages: [{ name: '红星村', files }] });
+    expect(runRule(outdatedTerm, model)).toEqual([]);
+    expect(runRule(outdatedTerm, { ...model, systemSources: [] })).toHaveLength(1);
+  });
+
   it('reports a village file with no household', () => {
     const model = makeModel({ data: terms, villages: [{ name: '红星村', files: [{ path: '红星村/村级台账/贫困村退出资料.docx', text: ['我村为贫困村。'] }] }] });
     const findings = runRule(outdatedTerm, model);

@@ -31,6 +31,7 @@ describe('personal-data-exposed: valid (nothing reported)', () => {
     ['16 digits failing the card checksum', '账号6222021234567895'],
     ['a household number of card length that passes the card checksum', '户编号：6222021234567894'],
     ['health word inside an exception', '认真贯彻会议精神，展现良好精神面貌，推进精神文明建设，参加大病保险。'],
+    ['精神 as document wording', '按照上级的精神，经村民代表评议。'],
     ['risk type 因病 is allowed in a notice', '风险类型：因病，家庭人口4人。'],
   ];
   it.each(valid)('%s', (_name, text) => {
@@ -94,6 +95,7 @@ describe('personal-data-exposed: invalid (reported)', () => {
 
   it('精神 alone outside its exceptions counts', () => {
     expect(kinds(notice('该户成员患精神病，精神面貌较差'))).toEqual(['health']);
+    expect(notice('患有严重的精神疾病')[0].details).toMatchObject({ kind: 'health', sample: '精神疾病' });
   });
 
   it('one finding per kind, in order of first appearance', () => {
