@@ -1,0 +1,142 @@
+// The extract stage: every file's text, from the cache when unchanged, else read in worker threads.
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { UnreadableError } from './extract/adapter.js';
+import { imageContent, isImageExtension } from './extract/image-adapter.js';
+import { unreadableMessages } from './extract/messages.js';
+import { adapterByName, isSupportedExtension, pickAdapter } from './extract/registry.js';
+import { headLength } from './extract/sniff.js';
+import { contentKey, defaultCacheDir, ExtractionCache, sha256 } from './extraction-cache.js';
+import type { ExtractOutcome, SourceFile } from './types.js';
+import { WorkerPool } from './worker-pool.js';
+
+export interface ExtractProgress {
+  done: number;
+  total: number;
+  fromCache: number;
+  current: SourceFile;
+}
+
+export interface ExtractAllOptions {
+  /** Worker threads; default the number of CPU cores. */
+  jobs?: number;
+  /** Cache folder (outcomes go to its `extraction/` subfolder); null disables; default the user's cache folder. */
+  cacheDir?: string | null;
+  /** Per-file limit; default 60 s. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: ExtractProgress) => void;
+  /** Tests only: lets files named `…__hang__…` / `…__crash__…` hang or crash their worker. */
+  testHooks?: boolean;
+  /** Files above this are not read (`too-large`); default 512 MiB. */
+  maxFileBytes?: number;
+}
+
+const defaultTimeoutMs = 60_000;
+const defaultMaxFileBytes = 512 * 1024 * 1024;
+/** Outcomes that depend on the moment, not the bytes, and must be retried next scan. */
+const transientReasons = new Set(['timeout', 'crashed']);
+
+function unreadable(reason: UnreadableError['reason'], message: string): ExtractOutcome {
+  return { content: null, unreadable: { reason, message } };
+}
+
+function abortError(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error && reason.name === 'AbortError') return reason;
+  return new DOMException('扫描已取消', 'AbortError');
+}
+
+/**
+ * Outcome per file path, in the order of `files`. Never rejects for a bad file (it becomes an
+ * `unreadable` outcome); rejects with an AbortError when `signal` aborts. Writes nothing next to
+ * the files: the cache lives in `cacheDir`.
+ */
+export async function extractAll(files: readonly SourceFile[], options: ExtractAllOptions = {}): Promise<Map<string, ExtractOutcome>> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) throw abortError(signal);
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
+  const cacheRoot = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  const cache = cacheRoot === null ? null : ExtractionCache.open(join(cacheRoot, 'extraction'));
+  let pool: WorkerPool | null = null;
+  const getPool = (): WorkerPool => (pool ??= new WorkerPool({ size: jobs, timeoutMs, testHooks: options.testHooks }));
+
+  const outcomes: ExtractOutcome[] = new Array(files.length);
+  let done = 0;
+  let fromCache = 0;
+  let next = 0;
+
+  const readOne = async (file: SourceFile): Promise<{ outcome: ExtractOutcome; cached: boolean }> => {
+    if (isImageExtension(file.ext)) return { outcome: { content: imageContent(), unreadable: null }, cached: false };
+    if (!isSupportedExtension(file.ext)) return { outcome: unreadable('unsupported', unreadableMessages.unsupported(file.ext)), cached: false };
+    if (file.size > maxFileBytes) return { outcome: unreadable('too-large', unreadableMessages.tooLarge(Math.round(maxFileBytes / 1048576))), cached: false };
+
+    const knownKey = cache?.keyForPath(file);
+    if (knownKey && isCurrentVersion(knownKey)) {
+      const hit = cache!.get(knownKey);
+      if (hit) return { outcome: hit, cached: true };
+    }
+
+    let bytes: Buffer;
+    try {
+      bytes = await file.read();
+    } catch (error) {
+      if (error instanceof UnreadableError) return { outcome: unreadable(error.reason, error.message), cached: false };
+      return { outcome: unreadable('corrupt', unreadableMessages.readFailed((error as NodeJS.ErrnoException).code ?? '读取失败')), cached: false };
+    }
+    let adapter;
+    try {
+      adapter = pickAdapter(bytes.subarray(0, headLength), file.ext, bytes.length);
+    } catch (error) {
+      if (error instanceof UnreadableError) return { outcome: unreadable(error.reason, error.message), cached: false };
+      throw error;
+    }
+    const key = cache ? contentKey(sha256(bytes), adapter) : '';
+    const hit = cache?.get(key);
+    if (hit) {
+      cache!.rememberPath(file, key);
+      return { outcome: hit, cached: true };
+    }
+    const outcome = await getPool().run({ adapter: adapter.name, fileName: file.name, bytes });
+    if (cache && !transientReasons.has(outcome.unreadable?.reason ?? '')) cache.put(file, key, outcome);
+    return { outcome, cached: false };
+  };
+
+  const runner = async (): Promise<void> => {
+    while (next < files.length) {
+      if (signal?.aborted) throw abortError(signal);
+      const index = next++;
+      const file = files[index];
+      const { outcome, cached } = await readOne(file);
+      if (signal?.aborted) throw abortError(signal);
+      outcomes[index] = outcome;
+      done++;
+      if (cached) fromCache++;
+      onProgress?.({ done, total: files.length, fromCache, current: file });
+    }
+  };
+
+  const onAbort = (): void => void (pool as WorkerPool | null)?.close();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    // At most two files per worker are in flight (read, queued or running): bytes are read just
+    // before they are needed, so memory stays bounded however large the archive.
+    await Promise.all(Array.from({ length: Math.min(files.length, jobs * 2) }, runner));
+  } catch (error) {
+    if (signal?.aborted) throw abortError(signal);
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    await (pool as WorkerPool | null)?.close();
+    cache?.close();
+  }
+  return new Map(files.map((file, i) => [file.path, outcomes[i]]));
+}
+
+/** A cached outcome made by an older version of its adapter is read again. */
+function isCurrentVersion(key: string): boolean {
+  const [, name, version] = key.split(':');
+  return adapterByName(name)?.version === Number(version);
+}
