@@ -41,10 +41,13 @@ export const outdatedTerm: Rule = {
       const isActive = (term: RetiredTerm): boolean =>
         term.retiredOn <= ctx.asOf && (latest === null || latest >= term.retiredOn);
       const tally = new OccurrenceTally<RetiredTerm>();
+      let previous: TextPiece | null = null;
       for (const piece of textsOf(file)) {
-        for (const hit of findRetiredTerms(piece.text, dictionary, { ignoreQuotedTitles, isActive })) {
+        const lead = unfinishedLine(previous, piece);
+        for (const hit of findRetiredTerms(piece.text, dictionary, { ignoreQuotedTitles, isActive, lead })) {
           tally.add(hit.term.term, piece.location, hit.term);
         }
+        previous = piece;
       }
       for (const [termText, found] of tally.entries()) {
         const term = found.first;
@@ -83,4 +86,19 @@ function dictionaryOf(model: ScanModel): TermDictionary {
 function textsOf(file: ArchiveFile): TextPiece[] {
   const stem = file.ext && file.name.toLowerCase().endsWith(`.${file.ext}`) ? file.name.slice(0, -file.ext.length - 1) : file.name;
   return [{ text: stem, location: fileNameLocation }, ...textPiecesOf(file)];
+}
+
+const SENTENCE_END = /[。！？；!?;]/;
+
+/**
+ * PDF text comes line by line (blocks with a page), and a sentence wraps onto the next line:
+ * `截至2020年底，全村` / `贫困户全部脱贫。`. The tail of the line before, after its last sentence end,
+ * is read with the next line of the same page. Other formats' blocks are whole paragraphs or cells.
+ */
+function unfinishedLine(previous: TextPiece | null, piece: TextPiece): string {
+  if (previous === null || previous.page === undefined || previous.page !== piece.page) return '';
+  const text = previous.text.trimEnd();
+  let cut = text.length;
+  while (cut > 0 && !SENTENCE_END.test(text[cut - 1])) cut--;
+  return text.slice(Math.max(cut, text.length - 60));
 }

@@ -29,6 +29,11 @@ export interface TermHit {
 export interface FindTermsOptions {
   /** Skip `《…》` titles and the issuer named before a title or 文号. Default true. */
   ignoreQuotedTitles?: boolean;
+  /**
+   * Text running into this one (a PDF line's unfinished sentence from the line before): read for
+   * context and for a term broken across the lines, never reported on its own.
+   */
+  lead?: string;
   /** Which terms to report (e.g. those retired by the audit date); all by default. */
   isActive?: (term: RetiredTerm) => boolean;
 }
@@ -68,7 +73,9 @@ export function findRetiredTerms(text: string, dictionary: TermDictionary, optio
   // Numbers, codes and dates (most spreadsheet cells) hold no Chinese term.
   if (!/[^\x00-\x7f]/.test(text)) return [];
   const ignoreQuotedTitles = options.ignoreQuotedTitles ?? true;
-  const normalized = normalizeText(text);
+  const lead = options.lead ?? '';
+  const full = lead + text;
+  const normalized = normalizeText(full);
   const norm = normalized.text;
   const exemptSpans = dictionary.exempt.flatMap((e) => occurrences(norm, e));
   const candidates = collectCandidates(norm, dictionary).filter(
@@ -86,7 +93,9 @@ export function findRetiredTerms(text: string, dictionary: TermDictionary, optio
     if (isAnchoredBefore(norm, c.start, c.end, entry.retiredOn)) continue;
     if (readsAsSuggestion(norm, c)) continue;
     const span = originalSpan(normalized, c.start, c.end);
-    hits.push({ term: entry, start: span.start, end: span.end, matched: text.slice(span.start, span.end) });
+    if (span.end <= lead.length) continue;
+    const start = Math.max(0, span.start - lead.length);
+    hits.push({ term: entry, start, end: span.end - lead.length, matched: text.slice(start, span.end - lead.length) });
   }
   return hits;
 }

@@ -208,3 +208,24 @@ describe('outdated-term: birth dates do not make a form historical', () => {
     expect(termsOf(dated(['出生日期：1965-03-15', '户类型：贫困户']))).toEqual(['贫困户']);
   });
 });
+
+describe('outdated-term: PDF lines', () => {
+  const pdfLines = (...lines: string[]): FileSpec['content'] => ({
+    format: 'pdf',
+    blocks: lines.map((text) => ({ text, location: '第1页', page: 1 })),
+  });
+
+  it('reads a sentence wrapped onto the next line with its year', () => {
+    expect(scan({ path: '红星村/张三/总结.pdf', content: pdfLines('截至2020年底，全村', '贫困户全部脱贫。', '该户仍按贫困户享受帮扶政策。') })
+      .map((f) => f.details.count)).toEqual([1]);
+  });
+
+  it('finds a term broken across two lines once', () => {
+    const findings = scan({ path: '红星村/张三/总结.pdf', content: pdfLines('该户为建档立卡贫', '困户，享受政策。') });
+    expect(findings.map((f) => [f.details.term, f.details.count])).toEqual([['建档立卡贫困户', 1]]);
+  });
+
+  it('does not carry a finished sentence over', () => {
+    expect(termsOf(scan({ path: '红星村/张三/总结.pdf', content: pdfLines('2019年完成识别。', '该户为贫困户。') }))).toEqual(['贫困户']);
+  });
+});
