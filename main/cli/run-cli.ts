@@ -143,7 +143,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const prepared = await prepare(options, io.cwd);
     const { runScan } = await import('../engine/run-scan.js');
     const report = await runScan({
-      root: options.root,
+      // The report names the folder as the clerk typed it; resolve only when run for another folder.
+      root: path.resolve(options.root) === prepared.rootPath ? options.root : prepared.rootPath,
       asOf: options.asOf,
       checklistPath: options.checklistPath === null ? undefined : path.resolve(io.cwd, options.checklistPath),
       systemPaths: options.systemPaths.map((p) => path.resolve(io.cwd, p)),
@@ -153,6 +154,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       signal: io.signal,
       onProgress: (event) => progress.onProgress(event),
     });
+    // Ctrl-C during the last stage: the clerk asked to stop, so no report appears afterwards.
+    io.signal?.throwIfAborted();
     const written = await writeReportTargets(report, prepared.targets, io.stdout);
     progress.finish();
     if (!options.quiet) {

@@ -172,3 +172,36 @@ describe('dossier-check scan: a whole scan', () => {
     expect(result.stdout).toBe('');
   });
 });
+
+describe('dossier-check scan: Ctrl-C', () => {
+  it('stops the scan on SIGINT with status 130, a Chinese line and no report', async () => {
+    const big = path.join(work, '大镇');
+    for (let v = 1; v <= 4; v++) {
+      for (let h = 1; h <= 150; h++) {
+        const folder = path.join(big, `第${v}村`, '户档', `${String(h).padStart(4, '0')}_户主${h}`);
+        await mkdir(folder, { recursive: true });
+        await Promise.all(['户主申请书', '入户核查表', '家庭收入测算表', '一户一策'].map((name, i) =>
+          writeFile(path.join(folder, `${name}.txt`), `${name}\n2023年${i + 1}月1日\n`.repeat(20)),
+        ));
+      }
+    }
+    const out = path.join(work, 'aborted.json');
+    const child = spawn(tsx, [cli, 'scan', big, '--format', 'json', '--out', out, '--no-cache', '--jobs', '1'], { cwd: work });
+    let stderr = '';
+    let signalled = false;
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString('utf8');
+      // Plain progress lines (stderr is not a terminal): interrupt once the scan has started.
+      if (!signalled && stderr.includes('…')) {
+        signalled = true;
+        child.kill('SIGINT');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(signalled).toBe(true);
+    expect(code).toBe(130);
+    expect(stderr).toContain('已中止扫描，未生成报告。');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    await expect(stat(out)).rejects.toThrow();
+  });
+});

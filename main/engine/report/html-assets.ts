@@ -18,6 +18,8 @@ table{border-collapse:collapse;width:100%}
 th,td{border:1px solid #d8dee4;padding:5px 8px;text-align:left;vertical-align:top}
 th{background:#eef2f7;position:sticky;top:0}
 td.num{text-align:right;white-space:nowrap}
+.nw{white-space:nowrap}
+table.narrow{width:auto;min-width:360px}
 .bar{display:inline-block;height:8px;background:#2e7d32;border-radius:4px;vertical-align:middle;margin-right:6px}
 .sev{white-space:nowrap;font-weight:bold}
 .sev-error{color:#c62828}.sev-warning{color:#b26a00}.sev-info{color:#1f6feb}

@@ -46,15 +46,15 @@ function summarySection(report: ScanReport): string {
     .join('');
   return `<section><h2>概况</h2><div class="cards">${cards.join('')}</div></section>
 <section><h2>各村情况</h2><table id="villages"><thead><tr><th>村</th><th>户数</th><th>文件数</th><th>资料完整率</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>${villageRows}</tbody></table></section>
-<section><h2>问题类型</h2>${ruleRows ? `<table><thead><tr><th>问题类型</th><th>条数</th></tr></thead><tbody>${ruleRows}</tbody></table>` : '<p class="empty">未发现问题。</p>'}</section>`;
+<section><h2>问题类型</h2>${ruleRows ? `<table class="narrow"><thead><tr><th>问题类型</th><th>条数</th></tr></thead><tbody>${ruleRows}</tbody></table>` : '<p class="empty">未发现问题。</p>'}</section>`;
 }
 
 function findingRow(row: FindingRow): string {
   return (
     `<tr class="sev-row-${row.severity}" data-village="${esc(row.village)}" data-rule="${esc(row.ruleId)}" data-severity="${row.severity}">` +
-    `<td class="num">${row.index}</td><td>${esc(row.village)}</td><td>${esc(row.household)}</td><td>${esc(row.ruleName)}</td>` +
+    `<td class="num">${row.index}</td><td class="nw">${esc(row.village)}</td><td class="nw">${esc(row.household)}</td><td class="nw">${esc(row.ruleName)}</td>` +
     `<td>${esc(row.message)}</td><td class="path">${esc(row.path)}</td>` +
-    `<td class="sev sev-${row.severity}">${esc(row.severityName)}</td><td>${esc(row.statusName)}</td></tr>`
+    `<td class="sev sev-${row.severity}">${esc(row.severityName)}</td><td class="nw">${esc(row.statusName)}</td></tr>`
   );
 }
 
@@ -70,7 +70,7 @@ function findingsSection(report: ScanReport): string {
     `<input id="f-search" type="search" placeholder="搜索户主、文件、描述…" aria-label="搜索">` +
     `<span id="count">共 ${rows.length} 条</span></div>`;
   return `<section><h2>问题清单</h2>${filters}
-<table id="findings"><thead><tr><th>序号</th><th>村</th><th>户主</th><th>问题类型</th><th>问题描述</th><th>文件位置</th><th>严重程度</th><th>整改状态</th></tr></thead>
+<table id="findings"><thead><tr><th class="nw">序号</th><th>村</th><th class="nw">户主</th><th>问题类型</th><th>问题描述</th><th>文件位置</th><th class="nw">严重程度</th><th class="nw">整改状态</th></tr></thead>
 <tbody>${rows.map(findingRow).join('\n')}</tbody></table>
 <p id="no-match" class="empty" hidden>没有符合筛选条件的问题。</p>${rows.length === 0 ? '<p class="empty">未发现问题。</p>' : ''}</section>`;
 }
