@@ -52,21 +52,34 @@ function compareBasicInfo(village: Village, household: Household, system: Househ
     path: archive.location ?? household.path,
   };
   const where = { systemLocation: system.location ?? '系统导出表', path: archive.location ?? '家庭基本情况表' };
+  const bothListed = system.members.length > 0 && archive.members.length > 0;
+  const systemNames = system.members.map((m) => normalize(m.name));
+  const archiveNames = archive.members.map((m) => normalize(m.name));
+  const missing = bothListed ? systemNames.filter((n) => !archiveNames.includes(n)) : [];
+  const extra = bothListed ? archiveNames.filter((n) => !systemNames.includes(n)) : [];
   const systemCount = population(system);
   const archiveCount = population(archive);
   if (systemCount !== null && archiveCount !== null && systemCount !== archiveCount) {
+    // One finding for the household's size, naming the members that make the difference.
+    const names = [missing.length ? `表中缺少 ${missing.join('、')}` : '', extra.length ? `表中多出 ${extra.join('、')}` : '']
+      .filter(Boolean)
+      .join('，');
     ctx.report({
       ...base,
       messageId: 'populationMismatch',
-      data: { ...where, system: systemCount, archive: archiveCount },
-      details: { field: '家庭人口', system: systemCount, archive: archiveCount, path: archive.location ?? null },
+      data: { ...where, system: systemCount, archive: archiveCount, names: names ? `（${names}）` : '' },
+      details: {
+        field: '家庭人口',
+        system: systemCount,
+        archive: archiveCount,
+        missingMembers: missing,
+        extraMembers: extra,
+        path: archive.location ?? null,
+      },
       keyParts: ['家庭人口'],
     });
-  }
-  if (system.members.length > 0 && archive.members.length > 0) {
-    const systemNames = system.members.map((m) => normalize(m.name));
-    const archiveNames = archive.members.map((m) => normalize(m.name));
-    for (const name of systemNames.filter((n) => !archiveNames.includes(n))) {
+  } else {
+    for (const name of missing) {
       ctx.report({
         ...base,
         messageId: 'memberMissingInArchive',
@@ -75,7 +88,7 @@ function compareBasicInfo(village: Village, household: Household, system: Househ
         keyParts: ['家庭成员', name],
       });
     }
-    for (const name of archiveNames.filter((n) => !systemNames.includes(n))) {
+    for (const name of extra) {
       ctx.report({
         ...base,
         messageId: 'memberMissingInSystem',
@@ -107,7 +120,7 @@ export const dataMismatch: Rule = {
       incomeMismatch:
         '{year} 年{field}不一致：系统导出表（{systemLocation}）为 {system} 元，收入测算表 {path}（{location}）为 {archive} 元',
       populationMismatch:
-        '家庭人口不一致：系统导出表（{systemLocation}）为 {system} 人，家庭基本情况表 {path} 为 {archive} 人',
+        '家庭人口不一致：系统导出表（{systemLocation}）为 {system} 人，家庭基本情况表 {path} 为 {archive} 人{names}',
       memberMissingInArchive: '家庭成员“{name}”在系统导出表（{systemLocation}）中有，家庭基本情况表 {path} 中没有',
       memberMissingInSystem: '家庭成员“{name}”在家庭基本情况表 {path} 中有，系统导出表（{systemLocation}）中没有',
       monitorTypeMismatch:

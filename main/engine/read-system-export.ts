@@ -53,8 +53,10 @@ function findRosterSheets(content: ExtractedContent, vocab: ExportVocabulary): {
 
 /** Whether a file's header row looks like a system export (a village column and people or households). */
 export function looksLikeSystemExport(content: ExtractedContent, vocab: ExportVocabulary = defaultDataTables()): boolean {
+  // A household's own member table has 姓名, 证件号码 and 与户主关系 too; only an export adds the
+  // village or the household number, since it lists many households.
   const { sheets, exportLike } = findRosterSheets(content, vocab);
-  return exportLike || sheets.some((s) => s.columns.system.has('户编号') || s.columns.matched >= 6);
+  return exportLike || sheets.some((s) => s.columns.system.has('户编号'));
 }
 
 function readIncomeYear(sheet: RosterSheet, title: string | null, yearCell: string): number | undefined {

@@ -129,8 +129,8 @@ describe('readSystemExport', () => {
     const content = await readXlsx((wb) => {
       const ws = wb.addWorksheet('家庭基本情况表');
       ws.addRow(['家庭基本情况表']);
-      ws.addRow(['姓名', '与户主关系', '健康状况', '在校生状况']);
-      ws.addRow(['张三', '户主', '健康', '非在校生']);
+      ws.addRow(['姓名', '证件号码', '与户主关系', '健康状况', '在校生状况', '是否享受低保', '是否特困供养', '劳动技能']);
+      ws.addRow(['张三', '620123********1234', '户主', '健康', '非在校生', '否', '否', '普通劳动力']);
     });
     expect(looksLikeSystemExport(content, vocab)).toBe(false);
   });

@@ -98,21 +98,26 @@ describe('data-mismatch', () => {
       expect(findings.map((f) => [f.details.field, f.details.system, f.details.archive])).toEqual([['工资性收入', 12000, 15000]]);
     });
 
-    it('household size and members differ from the 家庭基本情况表', () => {
+    it('household size differs from the 家庭基本情况表: one finding naming the members', () => {
       const archive = archiveFacts({ members: [makeMember({ name: '张三' }), makeMember({ name: '张小明' }), makeMember({ name: '李 梅' })] });
       const findings = run(systemFacts(), archive);
-      expect(findings.map((f) => [f.key, f.details.system, f.details.archive])).toEqual([
-        ['data-mismatch|红星村|张三|家庭人口', 2, 3],
-        ['data-mismatch|红星村|张三|家庭成员|张小明', null, '张小明'],
-      ]);
-      expect(findings[1].message).toBe('家庭成员“张小明”在家庭基本情况表 红星村/张三/家庭基本情况表.docx 中有，系统导出表（监测对象信息.xlsx 第4行）中没有');
+      expect(findings.map((f) => [f.key, f.details.system, f.details.archive])).toEqual([['data-mismatch|红星村|张三|家庭人口', 2, 3]]);
+      expect(findings[0].details).toMatchObject({ missingMembers: [], extraMembers: ['张小明'] });
       expect(findings[0].path).toBe('红星村/张三/家庭基本情况表.docx');
+      expect(findings[0].message).toBe(
+        '家庭人口不一致：系统导出表（监测对象信息.xlsx 第4行）为 2 人，家庭基本情况表 红星村/张三/家庭基本情况表.docx 为 3 人（表中多出 张小明）',
+      );
     });
 
-    it('a member the archive lacks, and a different monitoring type', () => {
-      const findings = run(systemFacts({ income: {} }), archiveFacts({ members: [makeMember({ name: '张三' })], monitorType: '脱贫不稳定户' }));
-      expect(findings.map((f) => f.details.field)).toEqual(['家庭人口', '家庭成员', '监测对象类别']);
-      expect(findings[1].details).toMatchObject({ system: '李梅', archive: null });
+    it('same size but a different member, and a different monitoring type', () => {
+      const archive = archiveFacts({ members: [makeMember({ name: '张三' }), makeMember({ name: '张小明' })], monitorType: '脱贫不稳定户' });
+      const findings = run(systemFacts({ income: {} }), archive);
+      expect(findings.map((f) => [f.key, f.details.system, f.details.archive])).toEqual([
+        ['data-mismatch|红星村|张三|家庭成员|李梅', '李梅', null],
+        ['data-mismatch|红星村|张三|家庭成员|张小明', null, '张小明'],
+        ['data-mismatch|红星村|张三|监测对象类别', '边缘易致贫户', '脱贫不稳定户'],
+      ]);
+      expect(findings[1].message).toBe('家庭成员“张小明”在家庭基本情况表 红星村/张三/家庭基本情况表.docx 中有，系统导出表（监测对象信息.xlsx 第4行）中没有');
       expect(findings[2].message).toContain('系统导出表（监测对象信息.xlsx 第4行）为“边缘易致贫户”');
     });
 
