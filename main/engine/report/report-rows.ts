@@ -37,7 +37,9 @@ export function toFindingRows(findings: readonly Finding[]): FindingRow[] {
 /** The archive's own name for titles: the last folder of the root. */
 export function archiveTitle(root: string): string {
   const parts = root.split(/[\\/]+/).filter((p) => p !== '');
-  return maskIdNumbers(parts[parts.length - 1] ?? root);
+  const last = parts[parts.length - 1] ?? '';
+  // `scan .` names no folder; the title then starts with 档案自查 alone.
+  return last === '.' || last === '..' || /^[A-Za-z]:$/.test(last) ? '' : maskIdNumbers(last);
 }
 
 export interface SeverityCounts {

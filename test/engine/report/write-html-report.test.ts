@@ -94,3 +94,10 @@ describe('the HTML report in a browser', () => {
     await page.close();
   });
 });
+
+describe('the report title', () => {
+  it('names the archive folder, and nothing odd when the folder was given as `.`', () => {
+    expect(writeHtmlReport(sampleReport({ root: 'D:\\档案\\城关镇\\' }))).toContain('<title>城关镇档案自查报告（审查日期 2023-09-30）</title>');
+    expect(writeHtmlReport(sampleReport({ root: '.' }))).toContain('<title>档案自查报告（审查日期 2023-09-30）</title>');
+  });
+});
