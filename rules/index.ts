@@ -1,11 +1,31 @@
 // Every rule, by id. A rule is added here, with its test in test/rules/<id>.test.ts and its doc in rules/docs/<id>.md.
 import type { Rule } from './api.js';
+import { copiedIncome } from './copied-income.js';
+import { dataMismatch } from './data-mismatch.js';
+import { eliminationDoubt } from './elimination-doubt.js';
 import { missingDocument } from './missing-document.js';
 import { missingHousehold } from './missing-household.js';
+import { nearThreshold } from './near-threshold.js';
+import { outdatedTerm } from './outdated-term.js';
+import { personalDataExposed } from './personal-data-exposed.js';
 import { scannedDocument } from './scanned-document.js';
+import { singlePersonAssistance } from './single-person-assistance.js';
 import { unlistedHousehold } from './unlisted-household.js';
 import { unreadableFile } from './unreadable-file.js';
 
 export const rules: Record<string, Rule> = Object.fromEntries(
-  [missingDocument, missingHousehold, unlistedHousehold, unreadableFile, scannedDocument].map((r) => [r.meta.id, r]),
+  [
+    missingDocument,
+    missingHousehold,
+    unlistedHousehold,
+    unreadableFile,
+    scannedDocument,
+    outdatedTerm,
+    personalDataExposed,
+    copiedIncome,
+    dataMismatch,
+    nearThreshold,
+    eliminationDoubt,
+    singlePersonAssistance,
+  ].map((r) => [r.meta.id, r]),
 );

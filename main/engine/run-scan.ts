@@ -81,15 +81,15 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const system = readSystemExports(exportCandidates, outcomes, tables, explicitSystem);
   notices.push(...system.notices);
 
-  const built = buildArchive(discovered, outcomes, system.households, new Set(system.sources));
+  const archive = buildArchive(discovered, outcomes, system.households, new Set(system.sources));
   const built: ScanModel = {
     root,
     asOf: options.asOf,
     checklist,
     data,
-    villages: built.villages,
-    systemOnly: built.systemOnly,
-    files: built.files,
+    villages: archive.villages,
+    systemOnly: archive.systemOnly,
+    files: archive.files,
     systemSources: system.sources,
   };
 

@@ -1,5 +1,5 @@
 import type { RuleData } from '../../../rules/api.js';
-import { loadHealthWords } from './health-words.js';
+import { loadHealthWordList } from './health-words.js';
 import { loadDataTables, type DataTables } from './load-data-tables.js';
 import { loadRetiredTerms } from './retired-terms.js';
 
@@ -11,14 +11,15 @@ export interface LoadedRuleData {
 
 /** Everything under rules/data, with a county's override files merged over the thresholds and tables. */
 export async function loadRuleData(overridePaths: string[] = []): Promise<LoadedRuleData> {
-  const [terms, healthWords] = await Promise.all([loadRetiredTerms(), loadHealthWords()]);
+  const [terms, health] = await Promise.all([loadRetiredTerms(), loadHealthWordList()]);
   const tables = loadDataTables({ overridePaths });
   return {
     data: {
       monitoringLines: tables.monitoringLines,
       retiredTerms: terms.retiredTerms,
       exemptTerms: terms.exemptTerms,
-      healthWords,
+      healthWords: health.healthWords,
+      healthWordExceptions: health.healthWordExceptions,
       thresholds: tables.thresholds,
       incomeSynonyms: tables.incomeSynonyms,
     },
