@@ -80,10 +80,11 @@ async function readStreaming(bytes: Buffer): Promise<SheetGrid[]> {
   return grids;
 }
 
-export async function extractXlsx(bytes: Buffer, ext: string): Promise<ExtractedContent> {
+/** `streaming` forces the reader choice (tests); by default it follows the file size. */
+export async function extractXlsx(bytes: Buffer, ext: string, streaming = bytes.length > streamingThresholdBytes): Promise<ExtractedContent> {
   let grids: SheetGrid[];
   try {
-    grids = bytes.length > streamingThresholdBytes ? await readStreaming(bytes) : await readWhole(bytes);
+    grids = streaming ? await readStreaming(bytes) : await readWhole(bytes);
   } catch {
     throw new UnreadableError('corrupt', unreadableMessages.corrupt(ext));
   }
