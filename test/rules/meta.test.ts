@@ -1,0 +1,43 @@
+// Every rule is registered, tested, documented, and uses each message it declares (as ESLint's rule meta-tests do).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ruleFiles = readdirSync(path.join(repo, 'rules'))
+  .filter((f) => f.endsWith('.ts') && !['api.ts', 'index.ts'].includes(f))
+  .map((f) => f.replace(/\.ts$/, ''));
+
+describe('rule modules', () => {
+  it('every rule file is registered under its own id', () => {
+    expect(Object.keys(rules).sort()).toEqual(ruleFiles.sort());
+  });
+
+  for (const [id, rule] of Object.entries(rules)) {
+    describe(id, () => {
+      it('has its id in meta, a severity, a description and Chinese messages', () => {
+        expect(rule.meta.id).toBe(id);
+        expect(['error', 'warning', 'info']).toContain(rule.meta.severity);
+        expect(rule.meta.description).toMatch(/\p{Script=Han}/u);
+        for (const message of Object.values(rule.meta.messages)) expect(message).toMatch(/\p{Script=Han}/u);
+      });
+
+      it('has a test and a doc with a correct and an incorrect example', () => {
+        expect(existsSync(path.join(repo, 'test/rules', `${id}.test.ts`))).toBe(true);
+        const doc = readFileSync(path.join(repo, 'rules/docs', `${id}.md`), 'utf8');
+        expect(doc).toContain(id);
+        expect(doc).toMatch(/正确/);
+        expect(doc).toMatch(/错误/);
+      });
+
+      it('uses every message id it declares', () => {
+        const source = readFileSync(path.join(repo, 'rules', `${id}.ts`), 'utf8');
+        for (const messageId of Object.keys(rule.meta.messages)) {
+          expect(source, `${id} never reports ${messageId}`).toMatch(new RegExp(`['"\`]${messageId}['"\`]`));
+        }
+      });
+    });
+  }
+});
