@@ -3,6 +3,7 @@ import type { Rule } from './api.js';
 import { copiedIncome } from './copied-income.js';
 import { dataMismatch } from './data-mismatch.js';
 import { eliminationDoubt } from './elimination-doubt.js';
+import { incompleteProcedure } from './incomplete-procedure.js';
 import { missingDocument } from './missing-document.js';
 import { missingHousehold } from './missing-household.js';
 import { nearThreshold } from './near-threshold.js';
@@ -10,6 +11,8 @@ import { outdatedTerm } from './outdated-term.js';
 import { personalDataExposed } from './personal-data-exposed.js';
 import { scannedDocument } from './scanned-document.js';
 import { singlePersonAssistance } from './single-person-assistance.js';
+import { staleLedger } from './stale-ledger.js';
+import { templatePlan } from './template-plan.js';
 import { unlistedHousehold } from './unlisted-household.js';
 import { unreadableFile } from './unreadable-file.js';
 
@@ -27,5 +30,8 @@ export const rules: Record<string, Rule> = Object.fromEntries(
     nearThreshold,
     eliminationDoubt,
     singlePersonAssistance,
+    incompleteProcedure,
+    templatePlan,
+    staleLedger,
   ].map((r) => [r.meta.id, r]),
 );

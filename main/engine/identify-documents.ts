@@ -6,6 +6,7 @@ export type StepIdentifier = (
   file: { name: string; path: string; content: ExtractedContent | null },
   procedures: Checklist['procedures'],
   normalizedNameParts: string[],
+  maskWords: string[],
 ) => ItemMatch[];
 
 interface PreparedItem {
@@ -18,6 +19,8 @@ export interface PreparedChecklist {
   checklist: Checklist;
   byLevel: Record<'household' | 'village', PreparedItem[]>;
   byName: Map<string, ChecklistItem>;
+  /** Every item's normalised name and aliases: a step word inside one of them is that item, not a step. */
+  itemWords: string[];
 }
 
 export function prepareChecklist(checklist: Checklist): PreparedChecklist {
@@ -32,6 +35,7 @@ export function prepareChecklist(checklist: Checklist): PreparedChecklist {
     checklist,
     byLevel: { household: prepare(['household', 'monitored']), village: prepare(['village']) },
     byName: new Map(checklist.items.map((item) => [item.name, item])),
+    itemWords: [...new Set(checklist.items.flatMap((i) => [i.name, ...i.aliases]).map(normalizeName).filter(Boolean))],
   };
 }
 
@@ -125,7 +129,7 @@ export function identifyFile(
     for (const covered of item.covers) add(covered);
   }
   if (level === 'household' && identifySteps && prepared.checklist.procedures.length > 0) {
-    matches.push(...identifySteps(file, prepared.checklist.procedures, [nameText, ...folderTexts]));
+    matches.push(...identifySteps(file, prepared.checklist.procedures, [nameText, ...folderTexts], prepared.itemWords));
   }
   return matches;
 }
