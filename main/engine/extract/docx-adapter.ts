@@ -5,6 +5,7 @@ import { findHeadingStyles, scanDocumentXml, type DocxTable } from './docx-xml.j
 import { unreadableMessages } from './messages.js';
 import { isZip } from './sniff.js';
 import { extensionOf } from './file-name.js';
+import { decodeText } from './decode-text.js';
 import { pickTitle } from './title.js';
 
 /** Turns Word's merged cells into a plain grid: spans and vertical merges repeat the value. */
@@ -33,7 +34,17 @@ function readXmlEntry(files: Record<string, Uint8Array>, name: string): string |
   return data ? new TextDecoder('utf-8').decode(data) : null;
 }
 
-export async function extractDocx(bytes: Buffer, ext: string): Promise<ExtractedContent> {
+/** Word 2003 XML ("WordML", saved as .doc or .xml): the same paragraph and table tags in one file. */
+export function isWordXml(head: Uint8Array): boolean {
+  const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 1024)).toString('latin1');
+  return text.includes('<?xml') && /w:wordDocument|Word\.Document/.test(text);
+}
+
+async function readParts(bytes: Buffer, ext: string): Promise<{ documentXml: string; stylesXml: string }> {
+  if (isWordXml(bytes.subarray(0, 1024))) {
+    const xml = decodeText(bytes);
+    return { documentXml: xml, stylesXml: xml };
+  }
   const { unzipSync } = await import('fflate');
   let files: Record<string, Uint8Array>;
   try {
@@ -43,7 +54,12 @@ export async function extractDocx(bytes: Buffer, ext: string): Promise<Extracted
   }
   const documentXml = readXmlEntry(files, 'word/document.xml');
   if (documentXml === null) throw new UnreadableError('corrupt', unreadableMessages.corrupt(ext));
-  const headingStyles = findHeadingStyles(readXmlEntry(files, 'word/styles.xml') ?? '');
+  return { documentXml, stylesXml: readXmlEntry(files, 'word/styles.xml') ?? '' };
+}
+
+export async function extractDocx(bytes: Buffer, ext: string): Promise<ExtractedContent> {
+  const { documentXml, stylesXml } = await readParts(bytes, ext);
+  const headingStyles = findHeadingStyles(stylesXml);
 
   const blocks: TextBlock[] = [];
   const tables: TextTable[] = [];
@@ -76,7 +92,8 @@ export const docxAdapter: ExtractorAdapter = {
   version: 1,
   extensions: ['docx', 'docm', 'dotx'],
   // A .doc or .wps that is really a .docx (saved with the wrong name) is read as one.
-  accepts: (head, ext) => isZip(head) && ['docx', 'docm', 'dotx', 'doc', 'wps', 'wpt', 'dot'].includes(ext),
+  accepts: (head, ext) =>
+    ['docx', 'docm', 'dotx', 'doc', 'wps', 'wpt', 'dot', 'xml'].includes(ext) && (isZip(head) || isWordXml(head)),
   extract: (bytes, fileName) => extractDocx(bytes, extensionOf(fileName)),
 };
 

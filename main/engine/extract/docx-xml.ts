@@ -173,7 +173,8 @@ export function scanDocumentXml(xml: string): DocxItem[] {
         if (cell && !closing) cell.span = Math.max(1, Number(readAttribute(attributes, 'val') ?? '1') || 1);
         break;
       }
-      case 'w:vMerge': {
+      case 'w:vMerge':
+      case 'w:vmerge': {
         const cell = tables[tables.length - 1]?.cell;
         if (cell && !closing) cell.verticalMerge = readAttribute(attributes, 'val') === 'restart' ? 'restart' : 'continue';
         break;

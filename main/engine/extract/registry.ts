@@ -6,6 +6,7 @@ import { UnreadableError, type ExtractorAdapter } from './adapter.js';
 import { docAdapter } from './doc-adapter.js';
 import { docxAdapter } from './docx-adapter.js';
 import { extensionOf } from './file-name.js';
+import { htmlAdapter } from './html-adapter.js';
 import { imageAdapter, isImageExtension } from './image-adapter.js';
 import { unreadableMessages } from './messages.js';
 import { pdfAdapter } from './pdf-adapter.js';
@@ -14,7 +15,16 @@ import { textAdapter } from './text-adapter.js';
 import { xlsAdapter } from './xls-adapter.js';
 import { xlsxAdapter } from './xlsx-adapter.js';
 
-export const adapters: readonly ExtractorAdapter[] = [docxAdapter, xlsxAdapter, pdfAdapter, docAdapter, xlsAdapter, textAdapter, imageAdapter];
+export const adapters: readonly ExtractorAdapter[] = [
+  docxAdapter,
+  xlsxAdapter,
+  pdfAdapter,
+  docAdapter,
+  xlsAdapter,
+  textAdapter,
+  htmlAdapter,
+  imageAdapter,
+];
 
 const byName = new Map(adapters.map((a) => [a.name, a]));
 
