@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../main/engine/worker-pool.js';
 
@@ -53,5 +56,28 @@ describe('WorkerPool', () => {
     const outcome = await pool.run({ adapter: 'text', fileName: 'a.txt', bytes: a });
     expect(outcome.content?.dates[0].date).toBe('2023-04-01');
     expect(b.toString()).toBe('同一内存池中的另一个缓冲区');
+  });
+});
+
+describe('WorkerPool under the tsx CLI', () => {
+  it('starts its workers with the loader the CLI already registered', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pool-cli-'));
+    try {
+      const script = join(dir, 'run.mts');
+      const poolModule = pathToFileURL(join(import.meta.dirname, '../../main/engine/worker-pool.ts')).href;
+      writeFileSync(
+        script,
+        `import { WorkerPool } from ${JSON.stringify(poolModule)};
+const pool = new WorkerPool({ size: 1, timeoutMs: 30_000 });
+const outcome = await pool.run({ adapter: 'text', fileName: 'a.txt', bytes: Buffer.from('2023年5月6日') });
+await pool.close();
+console.log(JSON.stringify(outcome.content?.dates));`,
+      );
+      const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
+      const output = execFileSync(tsx, [script], { encoding: 'utf8', timeout: 60_000 });
+      expect(JSON.parse(output.trim())).toEqual([{ date: '2023-05-06', precision: 'day', location: '第1行', text: '2023年5月6日' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
