@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScanOptions, ScanReport } from '../../main/engine/types.js';
 import { ScanService } from '../../main/ipc/scan-service.js';
-import { defaultCacheDir } from '../../main/app/app-paths.js';
 
 const report = { schema: 'dossier-check/report@1' } as ScanReport;
 
@@ -34,10 +33,5 @@ describe('ScanService (the app main process logic, without Electron)', () => {
     await expect(service.start({ root: '', asOf: '2023-09-30' }, () => {})).rejects.toThrow('请先选择要审查的档案文件夹');
     await expect(service.start({ root: '/a', asOf: '2023/9/30' }, () => {})).rejects.toThrow('审查日期应为 YYYY-MM-DD');
     await expect(service.start({ root: '/a', asOf: '2023-09-30' }, () => {})).resolves.toBe(report);
-  });
-
-  it('keeps the cache in the user cache folder of each platform', () => {
-    expect(defaultCacheDir('linux', { XDG_CACHE_HOME: '/home/u/.cache' })).toBe('/home/u/.cache/dossier-check');
-    expect(defaultCacheDir('win32', { LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' })).toContain('dossier-check');
   });
 });
