@@ -58,7 +58,8 @@ export function createProgressReporter(
     liveShown = false;
   };
   const showLive = (text: string): void => {
-    const width = Math.max(20, (stream.columns ?? 80) - 1);
+    // A pseudo-terminal without a size reports 0 columns.
+    const width = Math.max(20, (stream.columns || 80) - 1);
     stream.write(`\r\x1b[K${truncateToWidth(text, width)}`);
     liveShown = true;
   };
