@@ -6,7 +6,7 @@ import { parseAmount } from './read-tables/parse-amount.js';
 import { COUNT_ITEMS } from './read-tables/income-labels.js';
 import { defaultDataTables, type ExportVocabulary } from './rule-data/load-data-tables.js';
 import { findHeaderRow, makeHeaderMatcher, type ColumnMap } from './system-export/match-columns.js';
-import { buildMember, isYes } from './system-export/member-flags.js';
+import { buildMemberFromRow, isYes } from './system-export/member-flags.js';
 import { parseCellDate } from './system-export/parse-cell-date.js';
 
 export interface SystemExportResult {
@@ -126,18 +126,7 @@ function buildHousehold(group: Group, sheet: RosterSheet, relPath: string, title
   const householdValue = (name: string): string =>
     [headRow, ...group.rows].map((r) => get(r.cells, name)).find((v) => v !== '') ?? '';
 
-  const members: Member[] = group.rows.map(({ cells }) =>
-    buildMember({
-      name: get(cells, '姓名'),
-      idNumber: get(cells, '证件号码'),
-      relation: get(cells, '与户主关系'),
-      health: get(cells, '健康状况'),
-      disability: get(cells, '残疾类别'),
-      schooling: get(cells, '在校生状况'),
-      dibao: get(cells, '是否享受低保'),
-      tekun: get(cells, '是否特困供养'),
-    }),
-  );
+  const members: Member[] = group.rows.map(({ cells }) => buildMemberFromRow((column) => get(cells, column)));
 
   const risks: string[] = [];
   for (const index of numbered.get('致贫返贫风险') ?? []) {

@@ -3,7 +3,7 @@
 import type { ArchiveFile, HouseholdFacts, IncomeItems, Member, TextTable } from '../../../rules/api.js';
 import { defaultDataTables, type ExportVocabulary } from '../rule-data/load-data-tables.js';
 import { makeHeaderMatcher, mapColumns, type ColumnMap, type HeaderCell } from '../system-export/match-columns.js';
-import { buildMember, isYes } from '../system-export/member-flags.js';
+import { buildMemberFromRow, isYes } from '../system-export/member-flags.js';
 import { parseCellDate } from '../system-export/parse-cell-date.js';
 import { COUNT_ITEMS } from './income-labels.js';
 import { parseAmount } from './parse-amount.js';
@@ -38,18 +38,7 @@ function readMembers(table: TextTable, headerIndex: number, columns: ColumnMap):
     if (name && (!PERSON_NAME.test(name) || LABEL_ENDING.test(name) || name === '姓名')) break;
     end = index;
     if (!name) continue;
-    members.push(
-      buildMember({
-        name,
-        idNumber: get(cells, '证件号码'),
-        relation: get(cells, '与户主关系'),
-        health: get(cells, '健康状况'),
-        disability: get(cells, '残疾类别'),
-        schooling: get(cells, '在校生状况'),
-        dibao: get(cells, '是否享受低保'),
-        tekun: get(cells, '是否特困供养'),
-      }),
-    );
+    members.push(buildMemberFromRow((column) => get(cells, column), name));
   }
   return { members, end: members.length > 0 ? end : headerIndex };
 }

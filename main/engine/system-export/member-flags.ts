@@ -49,6 +49,20 @@ export interface PersonFields {
   tekun?: string;
 }
 
+/** A member from one row of a person table, whichever table it is (export roster or 家庭基本情况表). */
+export function buildMemberFromRow(cell: (column: string) => string, name = cell('姓名')): Member {
+  return buildMember({
+    name,
+    idNumber: cell('证件号码'),
+    relation: cell('与户主关系'),
+    health: cell('健康状况'),
+    disability: cell('残疾类别'),
+    schooling: cell('在校生状况'),
+    dibao: cell('是否享受低保'),
+    tekun: cell('是否特困供养'),
+  });
+}
+
 export function buildMember(fields: PersonFields): Member {
   const schooling = classifySchooling(fields.schooling);
   const clean = (v: string | undefined): string | undefined => (v && v.trim() ? v.trim() : undefined);
