@@ -93,6 +93,15 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     systemSources: system.sources,
   };
 
+  if (archive.villages.length === 0) {
+    notices.push(
+      `在所选文件夹中没有找到村或户的文件夹（村文件夹名以“村”或“社区”结尾，户文件夹以户主姓名命名），请确认选择的是乡镇或村的档案文件夹`,
+    );
+  }
+  if (system.sources.length === 0) {
+    notices.push('没有找到监测系统导出表（可用 --system 指定），未做系统与档案的比对：系统有档案无、档案有系统无、四个一致');
+  }
+
   emit({ type: 'stage', stage: 'identify' });
   const model = attachTables(identifyArchive(built), tables);
 

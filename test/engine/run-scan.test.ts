@@ -1,0 +1,66 @@
+import { cp, mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runScan, ScanInputError } from '../../main/engine/run-scan.js';
+import type { ProgressEvent } from '../../main/engine/types.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const sample = path.join(repo, 'fixtures/sample-township');
+
+describe('runScan', () => {
+  it('reports progress stage by stage, with file counts, rate and the current village', async () => {
+    const events: ProgressEvent[] = [];
+    const report = await runScan({ root: sample, asOf: '2023-09-30', cacheDir: null, onProgress: (e) => events.push(e) });
+    const stages = events.filter((e) => e.type === 'stage').map((e) => (e as { stage: string }).stage);
+    expect(stages).toEqual(['discover', 'extract', 'read-system-export', 'identify', 'evaluate', 'report']);
+    const files = events.filter((e): e is Extract<ProgressEvent, { type: 'files' }> => e.type === 'files');
+    // Every file is read once, the system export included; the report counts archive documents only.
+    expect(files.at(-1)).toMatchObject({ done: report.stats.files + 1, total: report.stats.files + 1 });
+    expect(files.some((e) => e.village === '红星村')).toBe(true);
+    expect(files.every((e) => e.rate >= 0)).toBe(true);
+  });
+
+  it('says so when the folder holds no village or household, and when no system export was found', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dc-empty-'));
+    await mkdir(path.join(dir, '照片'));
+    const report = await runScan({ root: dir, asOf: '2023-09-30', cacheDir: null });
+    expect(report.findings).toEqual([]);
+    expect(report.notices).toHaveLength(2);
+    expect(report.notices[0]).toMatch(/没有找到村或户的文件夹/);
+    expect(report.notices[1]).toMatch(/没有找到监测系统导出表/);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('takes the system export from outside the archive with --system', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dc-system-'));
+    const archive = path.join(dir, '某某镇');
+    await cp(sample, archive, { recursive: true });
+    const exportName = '（自定义）监测对象信息.xlsx';
+    await cp(path.join(archive, '系统导出', exportName), path.join(dir, exportName));
+    await rm(path.join(archive, '系统导出'), { recursive: true });
+    const without = await runScan({ root: archive, asOf: '2023-09-30', cacheDir: null });
+    expect(without.findings.some((f) => f.rule === 'missing-household')).toBe(false);
+    const withSystem = await runScan({ root: archive, asOf: '2023-09-30', cacheDir: null, systemPaths: [path.join(dir, exportName)] });
+    expect(withSystem.findings.filter((f) => f.rule === 'missing-household').map((f) => f.household)).toEqual(['郑十']);
+    expect(withSystem.notices).toEqual([]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a root that is missing or a file, and stops when aborted', async () => {
+    await expect(runScan({ root: path.join(tmpdir(), 'no-such-archive-dc'), asOf: '2023-09-30' })).rejects.toBeInstanceOf(ScanInputError);
+    await expect(runScan({ root: path.join(repo, 'package.json'), asOf: '2023-09-30' })).rejects.toThrow(/应是一个文件夹/);
+    const controller = new AbortController();
+    const scan = runScan({
+      root: sample,
+      asOf: '2023-09-30',
+      cacheDir: null,
+      signal: controller.signal,
+      onProgress: (e) => {
+        if (e.type === 'files' && e.done >= 5) controller.abort();
+      },
+    });
+    await expect(scan).rejects.toThrow(/abort/i);
+  });
+});
