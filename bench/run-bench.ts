@@ -1,7 +1,8 @@
 // npm run bench [-- --villages N --households N --skip-cold --jobs N --profile]
 // Makes the benchmark township if needed, then measures, each in a fresh child process: the floor
 // (reading every file with Node), a per-format parse sample, a cold scan with an empty cache and a
-// warm re-scan with the same cache. Prints a Markdown table and writes bench/results.json.
+// warm re-scan with the same cache. Prints a Markdown table and writes bench/results.json (full size;
+// other sizes go to bench/.township/results-<villages>x<households>.json).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -35,7 +36,7 @@ function readArgs(argv: string[]): Args {
 /** Runs one phase in a child Node with the same loader (tsx) as this process. */
 function runChild(phase: PhaseName, options: PhaseOptions, profile: boolean): Promise<PhaseResult> {
   const execArgv = [...process.execArgv];
-  if (profile) execArgv.push('--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${phase}-${Date.now()}.cpuprofile`);
+  if (profile) execArgv.push('--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`);
   console.error(`→ ${phase}…`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...execArgv, PHASE_ENTRY, phase, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -90,14 +91,17 @@ async function main(): Promise<void> {
     phases,
     targets: checks,
   };
-  writeFileSync(path.join(HERE, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  // The committed results are the full-size township's; smaller check runs must not replace them.
+  const isFullSize = args.villages === 9 && args.households === 550;
+  const resultsPath = isFullSize ? path.join(HERE, 'results.json') : path.join(TOWNSHIP_DIR, `results-${args.villages}x${args.households}.json`);
+  writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
   const dup = Object.entries(township.byFormat)
     .map(([ext, f]) => `${ext} ${f.files}（重复 ${f.duplicates}）`)
     .join('，');
   console.log(`\n基准乡镇：${township.villages} 个村 × ${township.householdsPerVillage} 户，${township.people} 人，${township.files} 个文件，${(township.bytes / 1048576).toFixed(0)} MiB；${dup}`);
   console.log(`机器：${results.machine.cpu}，${results.machine.cores} 核，${results.machine.memoryGb} GB，Node ${process.version}；工作线程 ${args.jobs}\n`);
   console.log(markdownTable(phases, checks));
-  console.log(`\n结果已写入 ${path.relative(process.cwd(), path.join(HERE, 'results.json'))}`);
+  console.log(`\n结果已写入 ${path.relative(process.cwd(), resultsPath)}`);
 }
 
 await main();
