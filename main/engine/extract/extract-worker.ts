@@ -5,6 +5,10 @@ import type { ExtractOutcome } from '../types.js';
 import { adapterByName, failureOutcome, runAdapter } from './registry.js';
 import { unreadableMessages } from './messages.js';
 
+// tsx turns source maps on in every thread; Node then parses the large maps pdf.js and exceljs ship
+// as soon as they load, about 170 MB of heap per worker for stack traces nobody reads here.
+process.setSourceMapsEnabled(false);
+
 export interface ExtractRequest {
   type: 'extract';
   id: number;
