@@ -6,9 +6,13 @@ import { unreadableMessages } from './messages.js';
 import { isEncryptedOoxml, isOle } from './sniff.js';
 import { pickTitle, type TitleCandidate } from './title.js';
 
+// Loaded on first use, once per thread (an import() per file costs a module lookup each time).
+let xlsxModule: Promise<typeof import('@e965/xlsx')> | undefined;
+let wordExtractorModule: Promise<typeof import('word-extractor')> | undefined;
+
 /** The FIB's fEncrypted bit (offset 0x0A, 0x0100) in the WordDocument stream. */
 async function isEncryptedWordBinary(bytes: Buffer): Promise<boolean> {
-  const { CFB } = await import('@e965/xlsx');
+  const { CFB } = await (xlsxModule ??= import('@e965/xlsx'));
   try {
     const container = CFB.read(bytes, { type: 'buffer' });
     const stream = CFB.find(container, 'WordDocument');
@@ -64,7 +68,7 @@ export async function extractDoc(bytes: Buffer, ext: string): Promise<ExtractedC
   if (isEncryptedOoxml(bytes) || (await isEncryptedWordBinary(bytes))) {
     throw new UnreadableError('encrypted', unreadableMessages.encrypted(ext));
   }
-  const { default: WordExtractor } = await import('word-extractor');
+  const { default: WordExtractor } = await (wordExtractorModule ??= import('word-extractor'));
   let body: string;
   try {
     const doc = await new WordExtractor().extract(bytes);

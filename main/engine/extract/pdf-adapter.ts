@@ -7,6 +7,9 @@ import { unreadableMessages } from './messages.js';
 import { isPdf } from './sniff.js';
 import { pickTitle } from './title.js';
 
+// Loaded on first use, once per thread (an import() per file costs a module lookup each time).
+let pdfParseModule: Promise<typeof import('pdf-parse')> | undefined;
+
 /** Fewer readable characters than this per page means no real text layer: a scan. */
 const minCharsPerPage = 10;
 
@@ -23,7 +26,7 @@ function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
 }
 
 export async function extractPdf(bytes: Buffer): Promise<ExtractedContent> {
-  const { PDFParse, PasswordException } = await import('pdf-parse');
+  const { PDFParse, PasswordException } = await (pdfParseModule ??= import('pdf-parse'));
   const parser = new PDFParse({
     // pdf.js takes ownership of (and may detach) the array it is given: pass a copy.
     data: new Uint8Array(bytes),

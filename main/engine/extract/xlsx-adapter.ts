@@ -8,6 +8,10 @@ import { unreadableMessages } from './messages.js';
 import { formatCellDate, formatCellNumber, gridsToContent, parseRange, type SheetGrid } from './sheet-grid.js';
 import { isZip } from './sniff.js';
 
+// Loaded on first use, once per thread (an import() per file costs a module lookup each time).
+const loadExcelJs = () => import('exceljs');
+let exceljsModule: ReturnType<typeof loadExcelJs> | undefined;
+
 /** Above this the whole-workbook model costs too much memory; the streaming reader is used instead. */
 export const streamingThresholdBytes = 5 * 1024 * 1024;
 
@@ -48,7 +52,7 @@ function readWorksheet(ws: Worksheet): SheetGrid {
 }
 
 async function readWhole(bytes: Buffer): Promise<SheetGrid[]> {
-  const { default: ExcelJS } = await import('exceljs');
+  const { default: ExcelJS } = await (exceljsModule ??= loadExcelJs());
   const wb: Workbook = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb.worksheets.map(readWorksheet);
@@ -56,7 +60,7 @@ async function readWhole(bytes: Buffer): Promise<SheetGrid[]> {
 
 /** The streaming reader skips merge lists: merged values then stand only in their first cell. */
 async function readStreaming(bytes: Buffer): Promise<SheetGrid[]> {
-  const { default: ExcelJS } = await import('exceljs');
+  const { default: ExcelJS } = await (exceljsModule ??= loadExcelJs());
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     sharedStrings: 'cache',
     styles: 'cache',
