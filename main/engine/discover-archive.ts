@@ -2,6 +2,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { UnreadableReason } from '../../rules/api.js';
 import { isIgnoredFile, readCategory, readHouseholdFolderName, readVillageName } from './archive-names.js';
+import { unreadableMessages } from './extract/messages.js';
 import type { DiscoveredArchive, DiscoveredHousehold, DiscoveredVillage, SourceFile } from './types.js';
 
 export interface ZipListing {
@@ -44,15 +45,28 @@ async function walk(absDir: string, relDir: string, options: DiscoverOptions, pr
     return node;
   }
   entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  for (const entry of entries) {
-    if (isIgnoredFile(entry.name)) continue;
+  const kept = entries.filter((entry) => !isIgnoredFile(entry.name));
+  // A household folder holds a few dozen files: stat them together rather than one await at a time.
+  const stats = await Promise.all(
+    kept.map((entry) => (entry.isFile() ? lstat(path.join(absDir, entry.name)).catch((error: Error) => error) : null)),
+  );
+  for (const [index, entry] of kept.entries()) {
     const abs = path.join(absDir, entry.name);
     const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
       const child = await walk(abs, rel, options, problems);
       if (child.files.length > 0 || child.children.length > 0) node.children.push(child);
     } else if (entry.isFile()) {
-      const stat = await lstat(abs);
+      const stat = stats[index];
+      if (stat instanceof Error || stat === null) {
+        problems.push({
+          path: rel,
+          village: null,
+          householdPath: null,
+          unreadable: { reason: 'corrupt', message: unreadableMessages.readFailed((stat as NodeJS.ErrnoException | null)?.code ?? '读取失败') },
+        });
+        continue;
+      }
       const file: SourceFile = {
         path: rel,
         name: entry.name,
