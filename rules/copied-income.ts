@@ -11,15 +11,25 @@ function comparable(items: IncomeItems): Record<string, number> {
   return out;
 }
 
+const cents = (value: number): number => Math.round(value * 100);
+
 /** The identical items when the two tables agree item by item, else null. */
 function identicalFields(a: IncomeItems, b: IncomeItems): string[] | null {
   const x = comparable(a);
   const y = comparable(b);
   const keys = Object.keys(x);
   if (keys.length !== Object.keys(y).length) return null;
-  if (!keys.every((k) => y[k] !== undefined && Math.abs(y[k] - x[k]) < 0.005)) return null;
+  if (!keys.every((k) => y[k] !== undefined && cents(y[k]) === cents(x[k]))) return null;
   if (keys.filter((k) => !TOTALS.has(k)).length < 2) return null;
   return keys;
+}
+
+/** The compared items rounded to the cent, in a fixed order: equal for tables identicalFields may accept. */
+function valueKey(items: IncomeItems): string {
+  return Object.entries(comparable(items))
+    .map(([key, value]) => `${key}=${cents(value)}`)
+    .sort()
+    .join(';');
 }
 
 function tablesByYear(household: Household): Map<number, IncomeTable> {
@@ -72,22 +82,33 @@ export const copiedIncome: Rule = {
           }
         }
       }
-      const households = village.households.map((h) => ({ household: h, byYear: tablesByYear(h) }));
-      for (const a of households) {
-        for (const b of households) {
-          if (a === b) continue;
-          for (const [year, table] of a.byYear) {
-            const other = b.byYear.get(year);
-            if (!other || other.path === table.path) continue;
-            const fields = identicalFields(table.items, other.items);
+      // Two households can only agree item by item if they agree to the cent: group the tables by
+      // year and values first, so a village of 550 households is not compared pair by pair.
+      const groups = new Map<string, Array<{ household: Household; table: IncomeTable }>>();
+      for (const household of village.households) {
+        for (const [year, table] of tablesByYear(household)) {
+          if (Object.keys(comparable(table.items)).filter((k) => !TOTALS.has(k)).length < 2) continue;
+          const key = `${year}|${valueKey(table.items)}`;
+          const group = groups.get(key);
+          if (group) group.push({ household, table });
+          else groups.set(key, [{ household, table }]);
+        }
+      }
+      for (const group of groups.values()) {
+        if (group.length < 2) continue;
+        for (const a of group) {
+          for (const b of group) {
+            if (a.household === b.household || a.table.path === b.table.path) continue;
+            const fields = identicalFields(a.table.items, b.table.items);
             if (!fields) continue;
+            const { year, path, location } = a.table;
             ctx.report({
               messageId: 'copiedBetweenHouseholds',
-              data: { year, other: b.household.head, fields: fields.join('、'), path: table.path, location: table.location, otherPath: other.path },
+              data: { year, other: b.household.head, fields: fields.join('、'), path, location, otherPath: b.table.path },
               village: village.name,
               household: a.household.head,
-              path: table.path,
-              details: { years: [year, year], year, fields, households: [b.household.head], otherPath: other.path },
+              path,
+              details: { years: [year, year], year, fields, households: [b.household.head], otherPath: b.table.path },
               keyParts: ['between', year, b.household.key],
             });
           }
