@@ -15,6 +15,8 @@ export interface TermDictionary {
   terms: CompiledTerm[];
   /** Normalized exempt compounds. */
   exempt: string[];
+  /** Every pattern in one expression: most text matches none of them and is done with in one pass. */
+  any: RegExp;
 }
 
 export interface TermHit {
@@ -54,7 +56,8 @@ export function compileTermDictionary(terms: RetiredTerm[], exempt: string[]): T
     });
     return { entry, regexes, alternatives: suggestionAlternatives(entry.suggestion).map((s) => normalizeText(s).text) };
   });
-  return { terms: compiled, exempt: exempt.map((e) => normalizeText(e).text).filter((e) => e.length > 0) };
+  const any = new RegExp(compiled.flatMap((t) => t.regexes.map((r) => `(?:${r.source})`)).join('|') || '(?!)', 'u');
+  return { terms: compiled, exempt: exempt.map((e) => normalizeText(e).text).filter((e) => e.length > 0), any };
 }
 
 /** `脱贫户 / 监测对象` → [`脱贫户`, `监测对象`]; the first is the replacement. */
@@ -77,6 +80,7 @@ export function findRetiredTerms(text: string, dictionary: TermDictionary, optio
   const full = lead + text;
   const normalized = normalizeText(full);
   const norm = normalized.text;
+  if (!dictionary.any.test(norm)) return [];
   const exemptSpans = dictionary.exempt.flatMap((e) => occurrences(norm, e));
   const candidates = collectCandidates(norm, dictionary).filter(
     // A compound that begins with an exempt term keeps everything overlapping it (光伏扶贫资金).
