@@ -45,10 +45,15 @@ export class DocTemplates {
       }
       const out = path.join(work, 'out');
       mkdirSync(out);
-      execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'doc', '--outdir', out, ...inputs], {
-        stdio: 'ignore',
-        timeout: 180_000,
-      });
+      try {
+        execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'doc', '--outdir', out, ...inputs], {
+          stdio: 'ignore',
+          timeout: 180_000,
+        });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        throw new Error('生成基准乡镇的 .doc 文件需要 LibreOffice（soffice），本机没有找到：请先运行 sudo apt-get install libreoffice-writer-nogui');
+      }
       const prepared = new Map<string, Prepared>();
       for (const [i, spec] of specs.entries()) {
         const bytes = readFileSync(path.join(out, `t${i}.doc`));

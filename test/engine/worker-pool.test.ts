@@ -43,6 +43,21 @@ describe('WorkerPool', () => {
     expect(Date.now() - started).toBeLessThan(25_000);
   });
 
+  it('tries a file that runs its worker out of memory once more in a large-heap worker, then gives up', async () => {
+    pool = new WorkerPool({ size: 1, timeoutMs: 30_000, testHooks: true, maxHeapMb: 96, retryHeapMb: 512 });
+    const text = (name: string) => ({ adapter: 'text', fileName: name, bytes: Buffer.from('2023年6月1日 入户走访') });
+    const [retried, tooBig, after] = await Promise.all([
+      pool.run(text('a__heap200__.txt')),
+      pool.run(text('b__heap1500__.txt')),
+      pool.run(text('c.txt')),
+    ]);
+    expect(retried.unreadable).toBeNull();
+    expect(retried.content?.dates.map((d) => d.date)).toEqual(['2023-06-01']);
+    expect(tooBig.content).toBeNull();
+    expect(tooBig.unreadable?.reason).toBe('crashed');
+    expect(after.content?.dates.map((d) => d.date)).toEqual(['2023-06-01']);
+  });
+
   it('ignores the test hooks unless asked for them', async () => {
     pool = new WorkerPool({ size: 1, timeoutMs: 30_000 });
     const outcome = await pool.run({ adapter: 'text', fileName: '__crash__.txt', bytes: Buffer.from('二〇二三年三月五日') });

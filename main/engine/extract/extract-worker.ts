@@ -20,14 +20,23 @@ export interface ExtractRequest {
 export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; outcome: ExtractOutcome };
 
 export interface ExtractWorkerData {
-  /** Lets tests make this worker hang (`__hang__` in the file name) or crash (`__crash__`). */
+  /**
+   * Lets tests make this worker hang (`__hang__` in the file name), crash (`__crash__`) or hold N MB
+   * of heap before extracting (`__heap300__`).
+   */
   testHooks?: boolean;
 }
 
 const { testHooks = false } = (workerData ?? {}) as ExtractWorkerData;
 
-/** Only reachable with testHooks: simulates a parser stuck in a loop or a native crash. */
+/** Only reachable with testHooks: simulates a parser stuck in a loop, a native crash or a parser's appetite. */
 function runTestHook(fileName: string): boolean {
+  const heap = /__heap(\d+)__/.exec(fileName);
+  if (heap) {
+    const held: number[][] = [];
+    for (let mb = 0; mb < Number(heap[1]); mb++) held.push(new Array<number>(131072).fill(mb + 0.5));
+    return held.length < 0;
+  }
   if (fileName.includes('__hang__')) {
     for (;;) {
       // Busy loop on purpose: only terminating the thread ends it.
