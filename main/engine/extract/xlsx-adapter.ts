@@ -1,39 +1,25 @@
-// .xlsx (and .et saved as OOXML) with exceljs: one grid per sheet; big files through the streaming reader.
+// .xlsx (and .et saved as OOXML): one grid per sheet. Read by the fast reader (xlsx-fast.ts), with exceljs
+// behind it for the shapes the fast reader leaves alone; big files through exceljs's streaming reader.
 import { Readable } from 'node:stream';
-import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
+import type { Cell, Workbook, Worksheet } from 'exceljs';
 import type { ExtractedContent } from '../../../rules/api.js';
 import { UnreadableError, type ExtractorAdapter } from './adapter.js';
 import { extensionOf } from './file-name.js';
 import { unreadableMessages } from './messages.js';
-import { formatCellDate, formatCellNumber, gridsToContent, parseRange, type SheetGrid } from './sheet-grid.js';
+import { gridsToContent, parseRange, type SheetGrid } from './sheet-grid.js';
 import { isZip } from './sniff.js';
+import { cellValueToText } from './xlsx-cell-text.js';
+
+export { cellValueToText };
 
 // Loaded on first use, once per thread (an import() per file costs a module lookup each time).
 const loadExcelJs = () => import('exceljs');
 let exceljsModule: ReturnType<typeof loadExcelJs> | undefined;
+const loadFastReader = () => import('./xlsx-fast.js');
+let fastReaderModule: ReturnType<typeof loadFastReader> | undefined;
 
 /** Above this the whole-workbook model costs too much memory; the streaming reader is used instead. */
 export const streamingThresholdBytes = 5 * 1024 * 1024;
-
-/** A cell's text as the clerk sees it: formula results, rich text joined, dates as YYYY-MM-DD. */
-export function cellValueToText(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return formatCellNumber(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return formatCellDate(value);
-  if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('').trim();
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as { result?: unknown }).result;
-      if (result !== null && typeof result === 'object' && 'error' in result) return String((result as { error: string }).error);
-      return cellValueToText(result as CellValue | undefined);
-    }
-    if ('text' in value) return cellValueToText((value as { text: CellValue }).text);
-    if ('error' in value) return String(value.error);
-  }
-  return String(value);
-}
 
 function readWorksheet(ws: Worksheet): SheetGrid {
   const rows: string[][] = [];
@@ -51,7 +37,8 @@ function readWorksheet(ws: Worksheet): SheetGrid {
   return { name: ws.name, rows, merges };
 }
 
-async function readWhole(bytes: Buffer): Promise<SheetGrid[]> {
+/** exceljs's whole-workbook model: the reference the fast reader is held to. */
+export async function readWhole(bytes: Buffer): Promise<SheetGrid[]> {
   const { default: ExcelJS } = await (exceljsModule ??= loadExcelJs());
   const wb: Workbook = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -84,20 +71,36 @@ async function readStreaming(bytes: Buffer): Promise<SheetGrid[]> {
   return grids;
 }
 
+/**
+ * The fast reader, else exceljs: the fast reader throws on any shape it does not mirror (and on anything
+ * unexpected), and exceljs then gives what it always gave. Only bytes that are no zip at all skip exceljs.
+ */
+async function readSmall(bytes: Buffer): Promise<SheetGrid[] | null> {
+  const { readXlsxFast, CorruptZipError } = await (fastReaderModule ??= loadFastReader());
+  try {
+    return readXlsxFast(bytes);
+  } catch (error) {
+    if (error instanceof CorruptZipError) return null;
+  }
+  return readWhole(bytes);
+}
+
 /** `streaming` forces the reader choice (tests); by default it follows the file size. */
 export async function extractXlsx(bytes: Buffer, ext: string, streaming = bytes.length > streamingThresholdBytes): Promise<ExtractedContent> {
-  let grids: SheetGrid[];
+  let grids: SheetGrid[] | null;
   try {
-    grids = streaming ? await readStreaming(bytes) : await readWhole(bytes);
+    grids = streaming ? await readStreaming(bytes) : await readSmall(bytes);
   } catch {
-    throw new UnreadableError('corrupt', unreadableMessages.corrupt(ext));
+    grids = null;
   }
+  if (grids === null) throw new UnreadableError('corrupt', unreadableMessages.corrupt(ext));
   return { format: 'xlsx', ...gridsToContent(grids), dates: [] };
 }
 
 export const xlsxAdapter: ExtractorAdapter = {
   name: 'xlsx',
-  version: 1,
+  // 2: read by the fast reader (same grids; the version guards against any difference it might still have).
+  version: 2,
   extensions: ['xlsx', 'xlsm', 'xltx'],
   // WPS saves .et files as OOXML too; an .xls that is really an .xlsx is read as one.
   accepts: (head, ext) => isZip(head) && ['xlsx', 'xlsm', 'xltx', 'et', 'ett', 'xls'].includes(ext),
