@@ -43,6 +43,18 @@ describe('WorkerPool', () => {
     expect(Date.now() - started).toBeLessThan(25_000);
   });
 
+  it('sends the file waiting behind a crashed or hanging one to a fresh worker instead of failing it too', async () => {
+    pool = new WorkerPool({ size: 1, timeoutMs: 3_000, testHooks: true });
+    const text = (name: string) => ({ adapter: 'text', fileName: name, bytes: Buffer.from('2023年6月1日 入户走访') });
+    const outcomes = await Promise.all([
+      pool.run(text('a__crash__.txt')),
+      pool.run(text('b.txt')),
+      pool.run(text('c__hang__.txt')),
+      pool.run(text('d.txt')),
+    ]);
+    expect(outcomes.map((o) => o.unreadable?.reason ?? o.content?.dates[0]?.date)).toEqual(['crashed', '2023-06-01', 'timeout', '2023-06-01']);
+  });
+
   it('tries a file that runs its worker out of memory once more in a large-heap worker, then gives up', async () => {
     pool = new WorkerPool({ size: 1, timeoutMs: 30_000, testHooks: true, maxHeapMb: 96, retryHeapMb: 512 });
     const text = (name: string) => ({ adapter: 'text', fileName: name, bytes: Buffer.from('2023年6月1日 入户走访') });
