@@ -1,4 +1,5 @@
 // .pdf with pdf-parse 2 (pdf.js): text per page, one block per line.
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ExtractedContent, TextBlock } from '../../../rules/api.js';
@@ -25,12 +26,62 @@ function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
   return { cMapUrl: join(pdfjsDataDir, 'cmaps') + '/', standardFontDataUrl: join(pdfjsDataDir, 'standard_fonts') + '/' };
 }
 
+/**
+ * pdf.js reads a CMap or font file from disk again for every document; a township has thousands of
+ * PDFs using the same two or three. Each thread keeps them in memory and hands pdf.js a copy (it may
+ * transfer what it gets).
+ */
+const pdfjsFiles = new Map<string, Promise<Uint8Array>>();
+
+function readPdfjsFile(url: string): Promise<Uint8Array> {
+  let data = pdfjsFiles.get(url);
+  if (!data) {
+    data = readFile(url).then((buffer) => new Uint8Array(buffer));
+    data.catch(() => pdfjsFiles.delete(url));
+    pdfjsFiles.set(url, data);
+  }
+  return data.then((bytes) => bytes.slice());
+}
+
+/** pdf.js's CMap reader interface (`BaseCMapReaderFactory`), served from memory. */
+class CachedCMapReaderFactory {
+  private readonly baseUrl: string | null;
+  private readonly isCompressed: boolean;
+
+  constructor({ baseUrl = null, isCompressed = true }: { baseUrl?: string | null; isCompressed?: boolean }) {
+    this.baseUrl = baseUrl;
+    this.isCompressed = isCompressed;
+  }
+
+  async fetch({ name }: { name: string }): Promise<{ cMapData: Uint8Array; isCompressed: boolean }> {
+    if (!this.baseUrl || !name) throw new Error('CMap base URL and name are required');
+    const cMapData = await readPdfjsFile(this.baseUrl + name + (this.isCompressed ? '.bcmap' : ''));
+    return { cMapData, isCompressed: this.isCompressed };
+  }
+}
+
+/** pdf.js's standard font reader interface (`BaseStandardFontDataFactory`), served from memory. */
+class CachedStandardFontDataFactory {
+  private readonly baseUrl: string | null;
+
+  constructor({ baseUrl = null }: { baseUrl?: string | null }) {
+    this.baseUrl = baseUrl;
+  }
+
+  fetch({ filename }: { filename: string }): Promise<Uint8Array> {
+    if (!this.baseUrl || !filename) return Promise.reject(new Error('font base URL and file name are required'));
+    return readPdfjsFile(this.baseUrl + filename);
+  }
+}
+
 export async function extractPdf(bytes: Buffer): Promise<ExtractedContent> {
   const { PDFParse, PasswordException } = await (pdfParseModule ??= import('pdf-parse'));
   const parser = new PDFParse({
     // pdf.js takes ownership of (and may detach) the array it is given: pass a copy.
     data: new Uint8Array(bytes),
     ...pdfjsData(),
+    CMapReaderFactory: CachedCMapReaderFactory,
+    StandardFontDataFactory: CachedStandardFontDataFactory,
     cMapPacked: true,
     verbosity: 0,
     isEvalSupported: false,

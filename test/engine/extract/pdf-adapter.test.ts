@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, sample } from './fixture.js';
+import { predefinedCMapPdf } from './predefined-cmap-pdf.js';
 
 describe('pdf adapter', () => {
   it('reads Chinese text per page with 第N页 locations, the title and dates', async () => {
@@ -18,6 +19,16 @@ describe('pdf adapter', () => {
       ['2023-04-12', '第2页'],
       ['2023-04-18', '第2页'],
     ]);
+  });
+
+  it('reads Chinese set in a non-embedded font through pdfjs-dist\'s CMaps, again for the next document', async () => {
+    for (const name of ['收入核查表.pdf', '第二份.pdf']) {
+      const { content, unreadable } = await extract(predefinedCMapPdf(['脱贫户收入核查表', '核查日期：2023年5月6日']), name);
+      expect(unreadable).toBeNull();
+      expect(content).toMatchObject({ title: '脱贫户收入核查表', isScan: false });
+      expect(content?.blocks.map((b) => b.text)).toEqual(['脱贫户收入核查表', '核查日期：2023年5月6日']);
+      expect(content?.dates.map((d) => d.date)).toEqual(['2023-05-06']);
+    }
   });
 
   it('reports a password-protected PDF as encrypted', async () => {
