@@ -1,18 +1,9 @@
 // Random small .xlsx packages for the differential test of the fast reader: cell types, styles, shared and
 // inline strings, formulas, merges, hyperlinks, in the shapes Excel, WPS and exceljs write (and odd ones).
 import { strToU8, zipSync } from 'fflate';
+import { seededRandom } from '../../helpers/seeded-random.js';
 
-/** mulberry32: a seeded generator, so a failing case can be rebuilt from its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const mainNs = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const relNs = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
