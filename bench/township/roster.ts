@@ -1,6 +1,7 @@
 // The benchmark township's people, drawn from a seeded generator so every run makes the same archive.
 // Sizes are parameters (9 villages × 550 households by default); names are unique within a village,
 // because the scan merges household folders whose heads share a name.
+import { seededRandom } from '../../fixtures/generator/seeded-random.js';
 
 export const COUNTY = '会宁县';
 export const TOWNSHIP = '青石镇';
@@ -63,16 +64,7 @@ export interface Village {
 }
 
 /** mulberry32: small, fast and the same everywhere. */
-export function makeRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const makeRandom = seededRandom;
 
 export type Random = () => number;
 

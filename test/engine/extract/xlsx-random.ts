@@ -1,7 +1,7 @@
 // Random small .xlsx packages for the differential test of the fast reader: cell types, styles, shared and
 // inline strings, formulas, merges, hyperlinks, in the shapes Excel, WPS and exceljs write (and odd ones).
 import { strToU8, zipSync } from 'fflate';
-import { seededRandom } from '../../helpers/seeded-random.js';
+import { seededRandom } from '../../../fixtures/generator/seeded-random.js';
 
 export { seededRandom };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText, originalSpan } from '../../../rules/lib/normalize-text.js';
-import { seededRandom } from '../../helpers/seeded-random.js';
+import { seededRandom } from '../../../fixtures/generator/seeded-random.js';
 
 /** The first, plain implementation: one NFKC call and one object per character. The fast one must agree. */
 function referenceNormalize(original: string): { text: string; starts: number[]; ends: number[] } {
