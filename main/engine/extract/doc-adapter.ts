@@ -5,14 +5,14 @@ import { extensionOf } from './file-name.js';
 import { unreadableMessages } from './messages.js';
 import { isEncryptedOoxml, isOle } from './sniff.js';
 import { pickTitle, type TitleCandidate } from './title.js';
+import { loadOnce } from './load-once.js';
 
-// Loaded on first use, once per thread (an import() per file costs a module lookup each time).
-let xlsxModule: Promise<typeof import('@e965/xlsx')> | undefined;
-let wordExtractorModule: Promise<typeof import('word-extractor')> | undefined;
+const loadXlsx = loadOnce(() => import('@e965/xlsx'));
+const loadWordExtractor = loadOnce(() => import('word-extractor'));
 
 /** The FIB's fEncrypted bit (offset 0x0A, 0x0100) in the WordDocument stream. */
 async function isEncryptedWordBinary(bytes: Buffer): Promise<boolean> {
-  const { CFB } = await (xlsxModule ??= import('@e965/xlsx'));
+  const { CFB } = await loadXlsx();
   try {
     const container = CFB.read(bytes, { type: 'buffer' });
     const stream = CFB.find(container, 'WordDocument');
@@ -68,7 +68,7 @@ export async function extractDoc(bytes: Buffer, ext: string): Promise<ExtractedC
   if (isEncryptedOoxml(bytes) || (await isEncryptedWordBinary(bytes))) {
     throw new UnreadableError('encrypted', unreadableMessages.encrypted(ext));
   }
-  const { default: WordExtractor } = await (wordExtractorModule ??= import('word-extractor'));
+  const { default: WordExtractor } = await loadWordExtractor();
   let body: string;
   try {
     const doc = await new WordExtractor().extract(bytes);

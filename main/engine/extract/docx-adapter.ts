@@ -7,9 +7,9 @@ import { isZip } from './sniff.js';
 import { extensionOf } from './file-name.js';
 import { decodeText } from './decode-text.js';
 import { pickTitle } from './title.js';
+import { loadOnce } from './load-once.js';
 
-// Loaded on first use, once per thread (an import() per file costs a module lookup each time).
-let fflateModule: Promise<typeof import('fflate')> | undefined;
+const loadFflate = loadOnce(() => import('fflate'));
 
 /** Turns Word's merged cells into a plain grid: spans and vertical merges repeat the value. */
 export function docxTableToGrid(table: DocxTable): { rows: string[][]; origins: Array<[number, number]> } {
@@ -48,7 +48,7 @@ async function readParts(bytes: Buffer, ext: string): Promise<{ documentXml: str
     const xml = decodeText(bytes);
     return { documentXml: xml, stylesXml: xml };
   }
-  const { unzipSync } = await (fflateModule ??= import('fflate'));
+  const { unzipSync } = await loadFflate();
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' });

@@ -7,9 +7,9 @@ import { UnreadableError, type ExtractorAdapter } from './adapter.js';
 import { unreadableMessages } from './messages.js';
 import { isPdf } from './sniff.js';
 import { pickTitle } from './title.js';
+import { loadOnce } from './load-once.js';
 
-// Loaded on first use, once per thread (an import() per file costs a module lookup each time).
-let pdfParseModule: Promise<typeof import('pdf-parse')> | undefined;
+const loadPdfParse = loadOnce(() => import('pdf-parse'));
 
 /** Fewer readable characters than this per page means no real text layer: a scan. */
 const minCharsPerPage = 10;
@@ -75,7 +75,7 @@ class CachedStandardFontDataFactory {
 }
 
 export async function extractPdf(bytes: Buffer): Promise<ExtractedContent> {
-  const { PDFParse, PasswordException } = await (pdfParseModule ??= import('pdf-parse'));
+  const { PDFParse, PasswordException } = await loadPdfParse();
   const parser = new PDFParse({
     // pdf.js takes ownership of (and may detach) the array it is given: pass a copy.
     data: new Uint8Array(bytes),

@@ -8,9 +8,9 @@ import { extensionOf } from './file-name.js';
 import { unreadableMessages } from './messages.js';
 import { formatCellNumber, gridsToContent, type SheetGrid } from './sheet-grid.js';
 import { isEncryptedOoxml, isOle, looksLikeText } from './sniff.js';
+import { loadOnce } from './load-once.js';
 
-// Loaded on first use, once per thread (an import() per file costs a module lookup each time).
-let xlsxModule: Promise<typeof import('@e965/xlsx')> | undefined;
+const loadXlsx = loadOnce(() => import('@e965/xlsx'));
 
 const spreadsheetExts = ['xls', 'xlt', 'et', 'ett', 'xlsx', 'xlsm'];
 
@@ -52,7 +52,7 @@ function readSheet(name: string, ws: WorkSheet, date1904: boolean, isDate: (f: s
 
 export async function extractXls(bytes: Buffer, ext: string): Promise<ExtractedContent> {
   if (isEncryptedOoxml(bytes)) throw new UnreadableError('encrypted', unreadableMessages.encrypted(ext));
-  const XLSX = await (xlsxModule ??= import('@e965/xlsx'));
+  const XLSX = await loadXlsx();
   let grids: SheetGrid[];
   try {
     const wb = XLSX.read(bytes, { type: 'buffer', cellDates: false, cellNF: true, cellHTML: false, dense: true });

@@ -9,14 +9,12 @@ import { unreadableMessages } from './messages.js';
 import { gridsToContent, parseRange, type SheetGrid } from './sheet-grid.js';
 import { isZip } from './sniff.js';
 import { cellValueToText } from './xlsx-cell-text.js';
+import { loadOnce } from './load-once.js';
 
 export { cellValueToText };
 
-// Loaded on first use, once per thread (an import() per file costs a module lookup each time).
-const loadExcelJs = () => import('exceljs');
-let exceljsModule: ReturnType<typeof loadExcelJs> | undefined;
-const loadFastReader = () => import('./xlsx-fast.js');
-let fastReaderModule: ReturnType<typeof loadFastReader> | undefined;
+const loadExcelJs = loadOnce(() => import('exceljs'));
+const loadFastReader = loadOnce(() => import('./xlsx-fast.js'));
 
 /** Above this the whole-workbook model costs too much memory; the streaming reader is used instead. */
 export const streamingThresholdBytes = 5 * 1024 * 1024;
@@ -39,7 +37,7 @@ function readWorksheet(ws: Worksheet): SheetGrid {
 
 /** exceljs's whole-workbook model: the reference the fast reader is held to. */
 export async function readWhole(bytes: Buffer): Promise<SheetGrid[]> {
-  const { default: ExcelJS } = await (exceljsModule ??= loadExcelJs());
+  const { default: ExcelJS } = await loadExcelJs();
   const wb: Workbook = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb.worksheets.map(readWorksheet);
@@ -47,7 +45,7 @@ export async function readWhole(bytes: Buffer): Promise<SheetGrid[]> {
 
 /** The streaming reader skips merge lists: merged values then stand only in their first cell. */
 async function readStreaming(bytes: Buffer): Promise<SheetGrid[]> {
-  const { default: ExcelJS } = await (exceljsModule ??= loadExcelJs());
+  const { default: ExcelJS } = await loadExcelJs();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -76,7 +74,7 @@ async function readStreaming(bytes: Buffer): Promise<SheetGrid[]> {
  * unexpected), and exceljs then gives what it always gave. Only bytes that are no zip at all skip exceljs.
  */
 async function readSmall(bytes: Buffer): Promise<SheetGrid[] | null> {
-  const { readXlsxFast, CorruptZipError } = await (fastReaderModule ??= loadFastReader());
+  const { readXlsxFast, CorruptZipError } = await loadFastReader();
   try {
     return readXlsxFast(bytes);
   } catch (error) {
