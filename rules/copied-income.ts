@@ -24,9 +24,9 @@ function identicalFields(a: IncomeItems, b: IncomeItems): string[] | null {
   return keys;
 }
 
-/** The compared items rounded to the cent, in a fixed order: equal for tables identicalFields may accept. */
-function valueKey(items: IncomeItems): string {
-  return Object.entries(comparable(items))
+/** Compared items rounded to the cent, in a fixed order: equal exactly when identicalFields accepts the pair. */
+function valueKey(values: Record<string, number>): string {
+  return Object.entries(values)
     .map(([key, value]) => `${key}=${cents(value)}`)
     .sort()
     .join(';');
@@ -82,16 +82,18 @@ export const copiedIncome: Rule = {
           }
         }
       }
-      // Two households can only agree item by item if they agree to the cent: group the tables by
-      // year and values first, so a village of 550 households is not compared pair by pair.
-      const groups = new Map<string, Array<{ household: Household; table: IncomeTable }>>();
+      // Tables of one year agree item by item exactly when their values agree to the cent: group them
+      // by year and values, so a village of 550 households is not compared pair by pair.
+      const groups = new Map<string, Array<{ household: Household; table: IncomeTable; fields: string[] }>>();
       for (const household of village.households) {
         for (const [year, table] of tablesByYear(household)) {
-          if (Object.keys(comparable(table.items)).filter((k) => !TOTALS.has(k)).length < 2) continue;
-          const key = `${year}|${valueKey(table.items)}`;
+          const values = comparable(table.items);
+          const fields = Object.keys(values);
+          if (fields.filter((k) => !TOTALS.has(k)).length < 2) continue;
+          const key = `${year}|${valueKey(values)}`;
           const group = groups.get(key);
-          if (group) group.push({ household, table });
-          else groups.set(key, [{ household, table }]);
+          if (group) group.push({ household, table, fields });
+          else groups.set(key, [{ household, table, fields }]);
         }
       }
       for (const group of groups.values()) {
@@ -99,8 +101,7 @@ export const copiedIncome: Rule = {
         for (const a of group) {
           for (const b of group) {
             if (a.household === b.household || a.table.path === b.table.path) continue;
-            const fields = identicalFields(a.table.items, b.table.items);
-            if (!fields) continue;
+            const { fields } = a;
             const { year, path, location } = a.table;
             ctx.report({
               messageId: 'copiedBetweenHouseholds',
