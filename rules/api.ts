@@ -313,6 +313,8 @@ export interface RuleContext {
 
 export interface RuleMeta {
   id: string;
+  /** The Chinese name clerks see in the ledger, the web page and the app (`缺少资料`). */
+  name: string;
   severity: Severity;
   description: string;
   /** Chinese message templates with `{placeholders}`. */

@@ -41,6 +41,7 @@ function tablesByYear(household: Household): Map<number, IncomeTable> {
 export const copiedIncome: Rule = {
   meta: {
     id: 'copied-income',
+    name: '收入表照搬',
     severity: 'error',
     description: '某年度家庭收入测算表与另一年度（或同年度另一户）的表逐项相同，疑似照抄',
     messages: {

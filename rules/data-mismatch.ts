@@ -112,6 +112,7 @@ function compareBasicInfo(village: Village, household: Household, system: Househ
 export const dataMismatch: Rule = {
   meta: {
     id: 'data-mismatch',
+    name: '数据不一致',
     // A warning, not an error: the finding shows that the two sides differ, not which one is wrong, and the
     // archive side is read from free-form tables; a person decides which record to correct.
     severity: 'warning',

@@ -32,6 +32,7 @@ const hasRisk = (facts: HouseholdFacts, word: string): boolean => facts.risks.so
 export const eliminationDoubt: Rule = {
   meta: {
     id: 'elimination-doubt',
+    name: '风险消除存疑',
     severity: 'warning',
     description: '已标注风险消除，但数据显示风险仍在或消除过快',
     messages: {

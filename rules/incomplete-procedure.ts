@@ -37,6 +37,7 @@ function relativeTo(household: Household, path: string): string {
 export const incompleteProcedure: Rule = {
   meta: {
     id: 'incomplete-procedure',
+    name: '程序不完整',
     severity: 'error',
     description: '监测户的识别纳入或风险消除程序资料缺少步骤，或各步骤日期先后不合程序、公示天数不足',
     messages: {

@@ -4,6 +4,7 @@ import { listRequiredDocuments } from './lib/required-documents.js';
 export const missingDocument: Rule = {
   meta: {
     id: 'missing-document',
+    name: '缺少资料',
     severity: 'error',
     description: '资料目录要求的资料在村或户的档案中找不到',
     messages: {

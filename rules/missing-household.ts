@@ -3,6 +3,7 @@ import type { Rule } from './api.js';
 export const missingHousehold: Rule = {
   meta: {
     id: 'missing-household',
+    name: '缺少户档案',
     severity: 'error',
     description: '监测系统中有此户，档案中找不到该户的户内档案',
     messages: {

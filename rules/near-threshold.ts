@@ -30,6 +30,7 @@ function lineFor(model: ScanModel, year: number): number | null {
 export const nearThreshold: Rule = {
   meta: {
     id: 'near-threshold',
+    name: '收入临界',
     severity: 'info',
     description: '人均纯收入仅略高于当年防返贫监测收入标准，需关注返贫致贫风险',
     messages: {

@@ -17,6 +17,7 @@ const dictionaries = new WeakMap<RetiredTerm[], { exempt: string[]; dictionary: 
 export const outdatedTerm: Rule = {
   meta: {
     id: 'outdated-term',
+    name: '使用停用表述',
     severity: 'error',
     description: '停用日期之后的文件仍使用已停用的表述（如“贫困户”“扶贫办”）',
     messages: {

@@ -21,6 +21,7 @@ const messageIds: Record<PersonalDataKind, string> = {
 export const personalDataExposed: Rule = {
   meta: {
     id: 'personal-data-exposed',
+    name: '公示泄露个人信息',
     severity: 'error',
     description: '公示材料中出现身份证号、手机号、银行卡号或健康状况等个人信息',
     messages: {

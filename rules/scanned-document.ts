@@ -5,6 +5,7 @@ import { createHeadLookup } from './lib/file-household.js';
 export const scannedDocument: Rule = {
   meta: {
     id: 'scanned-document',
+    name: '扫描件未读文字',
     severity: 'info',
     description: 'PDF 是扫描件，没有文字层，其内容未能检查（只按文件名识别）',
     messages: {

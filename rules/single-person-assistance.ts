@@ -3,6 +3,7 @@ import type { Rule } from './api.js';
 export const singlePersonAssistance: Rule = {
   meta: {
     id: 'single-person-assistance',
+    name: '单人保',
     severity: 'warning',
     description: '家有大病或残疾成员的多人户，只有一人享受低保（单人保），需核实是否应整户纳入',
     messages: {

@@ -22,6 +22,7 @@ function readFiles(village: Village, item: string): Array<{ file: ArchiveFile; e
 export const staleLedger: Rule = {
   meta: {
     id: 'stale-ledger',
+    name: '台账未更新',
     severity: 'warning',
     description: '村级台账（防返贫监测对象台账、驻村工作队工作日志）最近一条记录距审查日期过久，或找不到带日期的记录',
     messages: {

@@ -8,6 +8,7 @@ const shownNames = 5;
 export const templatePlan: Rule = {
   meta: {
     id: 'template-plan',
+    name: '一户一策雷同',
     severity: 'warning',
     description: '一户一策帮扶计划的帮扶措施与其他户几乎一字不差，疑似套用模板、未因户施策',
     messages: {

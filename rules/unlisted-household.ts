@@ -3,6 +3,7 @@ import type { Rule } from './api.js';
 export const unlistedHousehold: Rule = {
   meta: {
     id: 'unlisted-household',
+    name: '系统无此户',
     severity: 'warning',
     description: '档案中有户内档案，但监测系统导出数据中没有此户',
     messages: {

@@ -4,6 +4,7 @@ import { createHeadLookup } from './lib/file-household.js';
 export const unreadableFile: Rule = {
   meta: {
     id: 'unreadable-file',
+    name: '文件无法读取',
     severity: 'error',
     description: '文件无法打开或解析（已损坏、加密、空文件或格式不符），其内容未能检查',
     messages: {

@@ -15,10 +15,16 @@ describe('rule modules', () => {
     expect(Object.keys(rules).sort()).toEqual(ruleFiles.sort());
   });
 
+  it('no two rules share a Chinese name', () => {
+    const names = Object.values(rules).map((r) => r.meta.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   for (const [id, rule] of Object.entries(rules)) {
     describe(id, () => {
-      it('has its id in meta, a severity, a description and Chinese messages', () => {
+      it('has its id in meta, a Chinese name, a severity, a description and Chinese messages', () => {
         expect(rule.meta.id).toBe(id);
+        expect(rule.meta.name).toMatch(/^\p{Script=Han}/u);
         expect(['error', 'warning', 'info']).toContain(rule.meta.severity);
         expect(rule.meta.description).toMatch(/\p{Script=Han}/u);
         for (const message of Object.values(rule.meta.messages)) expect(message).toMatch(/\p{Script=Han}/u);

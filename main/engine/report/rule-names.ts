@@ -1,29 +1,11 @@
-// The Chinese words the reports show for rule ids, severities and statuses: one place, so the
+// The Chinese words the reports show for severities and statuses (a rule's name is in its meta): one place, so the
 // ledger, the web page and the command-line summary say the same thing.
 import type { Finding, Severity } from '../../../rules/api.js';
+import { rules } from '../../../rules/index.js';
 
-const RULE_NAMES: Record<string, string> = {
-  'missing-document': '缺少资料',
-  // The system lists the household, the archive has no folder for it.
-  'missing-household': '缺少户档案',
-  // A folder in the archive that no system export lists.
-  'unlisted-household': '系统无此户',
-  'unreadable-file': '文件无法读取',
-  'outdated-term': '使用停用表述',
-  'copied-income': '收入表照搬',
-  'template-plan': '一户一策雷同',
-  'incomplete-procedure': '程序不完整',
-  'stale-ledger': '台账未更新',
-  'elimination-doubt': '风险消除存疑',
-  'data-mismatch': '数据不一致',
-  'near-threshold': '收入临界',
-  'single-person-assistance': '单人保',
-  'personal-data-exposed': '公示泄露个人信息',
-};
-
-/** The rule's Chinese name; an id without one (a newer rule) shows as itself. */
+/** The rule's Chinese name, as the rule declares it; an id no rule has (an old report's) shows as itself. */
 export function ruleName(ruleId: string): string {
-  return RULE_NAMES[ruleId] ?? ruleId;
+  return rules[ruleId]?.meta.name ?? ruleId;
 }
 
 export const SEVERITY_NAMES: Record<Severity, string> = {
