@@ -9,6 +9,8 @@ export interface TextBlock {
   location: string;
   /** 1-based page for PDFs and paginated sources. */
   page?: number;
+  /** Set when the text was read by OCR from a scan: tesseract's confidence 0–100 for the line. */
+  ocrConfidence?: number;
 }
 
 /** A grid of cell texts: a worksheet, or a table in a Word document. */
@@ -46,6 +48,17 @@ export interface ExtractedContent {
   pageCount?: number;
   /** A PDF or image whose text was not read (no text layer): content checks were not run. */
   isScan?: boolean;
+  /** Set when some of the text was read by OCR from scanned pages or an image. */
+  ocr?: {
+    /** Pages (or page-1 title regions) recognised. */
+    pages: number;
+    /** Mean line confidence 0–100. */
+    confidence: number;
+    /** Only the title region of page 1 was read (it identified the document). */
+    titleOnly: boolean;
+  };
+  /** 1-based pages of a PDF or OFD without a text layer. */
+  scanPages?: number[];
 }
 
 export interface UnreadableReason {

@@ -1,4 +1,5 @@
 // argv → what to scan and how. Pure: no file system, no clock (today and the core count come in).
+import type { OcrMode } from '../engine/extract/ocr-plan.js';
 import type { ScanFormat } from '../engine/types.js';
 
 export type FailOn = 'error' | 'warning';
@@ -18,6 +19,8 @@ export interface CliScanOptions {
   cacheDir: string | null;
   failOn: FailOn | null;
   quiet: boolean;
+  /** Reading scans by OCR. */
+  ocr: OcrMode;
 }
 
 export type ParseResult =
@@ -33,7 +36,7 @@ export interface ParseDefaults {
 }
 
 const FORMATS: ScanFormat[] = ['json', 'xlsx', 'html'];
-const VALUE_OPTIONS = ['--as-of', '--checklist', '--system', '--format', '--out', '--previous', '--jobs', '--cache-dir', '--fail-on'] as const;
+const VALUE_OPTIONS = ['--as-of', '--checklist', '--system', '--format', '--out', '--previous', '--jobs', '--cache-dir', '--fail-on', '--ocr'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 const REPEATABLE: ValueOption[] = ['--system', '--format'];
 const ALIASES: Record<string, string> = { '-o': '--out', '-j': '--jobs', '-q': '--quiet', '-h': '--help', '-V': '--version' };
@@ -140,6 +143,11 @@ function parseOrThrow(argv: readonly string[], defaults: ParseDefaults): ParseRe
     throw new ArgError(`--fail-on 只能是 error 或 warning，而不是「${failOnText}」。`);
   }
 
+  const ocrText = one('--ocr') ?? 'auto';
+  if (!['off', 'auto', 'all'].includes(ocrText)) {
+    throw new ArgError(`--ocr 只能是 off（不识别）、auto（只识别需要的扫描件，默认）或 all（识别全部扫描件和图片），而不是「${ocrText}」。`);
+  }
+
   const useCache = !flags.has('--no-cache');
   const cacheDir = one('--cache-dir');
   if (!useCache && cacheDir !== null) throw new ArgError('--no-cache 与 --cache-dir 不能同时使用。');
@@ -159,6 +167,7 @@ function parseOrThrow(argv: readonly string[], defaults: ParseDefaults): ParseRe
       cacheDir,
       failOn: failOnText as FailOn | null,
       quiet: flags.has('--quiet'),
+      ocr: ocrText as OcrMode,
     },
   };
 }

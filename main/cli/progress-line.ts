@@ -43,6 +43,15 @@ export function formatFilesLine(event: Extract<ProgressEvent, { type: 'files' }>
   return parts.join(' · ');
 }
 
+/** OCR's own part of the line: it is slow enough to need its own count and time left. */
+export function formatOcrPart(event: Extract<ProgressEvent, { type: 'ocr' }>): string {
+  const parts = [`文字识别 ${event.done}/${event.queued} 个文件（${event.pages} 页`];
+  if (event.pagesPerSecond > 0) parts[0] += `，${event.pagesPerSecond.toFixed(1)} 页/秒`;
+  parts[0] += '）';
+  if (event.etaSeconds !== null && event.done < event.queued) parts.push(`识别约剩 ${formatDuration(event.etaSeconds)}`);
+  return parts.join(' · ');
+}
+
 export function createProgressReporter(
   stream: ProgressStream,
   options: { quiet: boolean; now?: () => number; plainIntervalMs?: number },
@@ -52,6 +61,8 @@ export function createProgressReporter(
   const isLive = stream.isTTY === true;
   let lastWrite = -Infinity;
   let liveShown = false;
+  let lastFiles: Extract<ProgressEvent, { type: 'files' }> | null = null;
+  let lastOcr: Extract<ProgressEvent, { type: 'ocr' }> | null = null;
 
   const clearLive = (): void => {
     if (liveShown) stream.write('\r\x1b[K');
@@ -79,12 +90,15 @@ export function createProgressReporter(
         lastWrite = now();
         return;
       }
-      const finished = event.done >= event.total;
+      if (event.type === 'ocr') lastOcr = event;
+      else lastFiles = event;
+      if (!lastFiles) return;
+      const finished = event.type === 'files' && event.done >= event.total;
       const t = now();
       // Live: at most ten redraws a second; plain: a line every interval and one at the end.
       if (isLive ? t - lastWrite < 100 && !finished : t - lastWrite < plainInterval && !finished) return;
       lastWrite = t;
-      const line = formatFilesLine(event);
+      const line = lastOcr ? `${formatFilesLine(lastFiles)} · ${formatOcrPart(lastOcr)}` : formatFilesLine(lastFiles);
       if (isLive) showLive(line);
       else stream.write(`${line}\n`);
     },

@@ -149,6 +149,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       checklistPath: options.checklistPath === null ? undefined : path.resolve(io.cwd, options.checklistPath),
       systemPaths: options.systemPaths.map((p) => path.resolve(io.cwd, p)),
       jobs: options.jobs,
+      ocr: options.ocr,
       cacheDir: prepared.cacheDir,
       previous: prepared.previous,
       signal: io.signal,

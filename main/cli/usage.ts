@@ -15,6 +15,8 @@ export const USAGE = `用法：dossier-check scan <档案文件夹> [选项]
                             （默认：当前文件夹下的 dossier-report.<扩展名>）
   --previous <报告.json>    上次的 JSON 报告：标出新增、未整改和已整改的问题
   --jobs N                  读取文件内容的线程数（默认：CPU 核数）
+  --ocr off|auto|all        识别扫描件和图片中的文字：off 不识别（只按文件名），auto 只识别名称认不出
+                            或检查要用到内容的（默认），all 全部识别（每页约 1 秒以上）
   --no-cache                不使用也不写入读取缓存
   --cache-dir <文件夹>      缓存存放位置（默认：用户应用数据文件夹）
   --fail-on error|warning   发现此级别（或更严重）的问题时以状态 1 退出

@@ -2,7 +2,8 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { UnreadableError } from './extract/adapter.js';
-import { imageContent, isImageExtension } from './extract/image-adapter.js';
+import { imageContent, isImageExtension, ocrImageExtensions } from './extract/image-adapter.js';
+import type { OcrPlan } from './extract/ocr-plan.js';
 import { unreadableMessages } from './extract/messages.js';
 import { adapterByName, isSupportedExtension, pickAdapter } from './extract/registry.js';
 import { headLength } from './extract/sniff.js';
@@ -17,7 +18,21 @@ export interface ExtractProgress {
   current: SourceFile;
 }
 
+export interface OcrProgress {
+  /** Files handed to OCR so far (the cache answered for the others). */
+  queued: number;
+  /** Of those, files done. */
+  done: number;
+  /** Pages (or title regions) recognised so far. */
+  pages: number;
+}
+
 export interface ExtractAllOptions {
+  /** Which files to read by OCR and how; absent: none (names only). */
+  ocrPlan?: (file: SourceFile) => OcrPlan | null;
+  /** OCR engine and language data versions, part of the cache key of OCR'd outcomes. */
+  ocrEngineId?: string;
+  onOcrProgress?: (progress: OcrProgress) => void;
   /** Worker threads; default the number of CPU cores. */
   jobs?: number;
   /** Cache folder (outcomes go to its `extraction/` subfolder); null disables; default the user's cache folder. */
@@ -68,15 +83,21 @@ export async function extractAll(files: readonly SourceFile[], options: ExtractA
   let fromCache = 0;
   let next = 0;
 
+  const ocr: OcrProgress = { queued: 0, done: 0, pages: 0 };
+
   const readOne = async (file: SourceFile): Promise<{ outcome: ExtractOutcome; cached: boolean }> => {
-    if (isImageExtension(file.ext)) return { outcome: { content: imageContent(), unreadable: null }, cached: false };
+    const plan = options.ocrPlan?.(file) ?? null;
+    if (isImageExtension(file.ext) && (!plan || !ocrImageExtensions.includes(file.ext))) {
+      return { outcome: { content: imageContent(), unreadable: null }, cached: false };
+    }
     if (!isSupportedExtension(file.ext)) return { outcome: unreadable('unsupported', unreadableMessages.unsupported(file.ext)), cached: false };
     if (file.size > maxFileBytes) return { outcome: unreadable('too-large', unreadableMessages.tooLarge(Math.round(maxFileBytes / 1048576))), cached: false };
 
+    const ocrSuffix = plan ? ocrKeySuffix(plan, options.ocrEngineId ?? '') : '';
     const knownKey = cache?.keyForPath(file);
-    if (knownKey && isCurrentVersion(knownKey)) {
+    if (knownKey && isCurrentVersion(knownKey) && keyFitsPlan(knownKey, ocrSuffix)) {
       const hit = cache!.get(knownKey);
-      if (hit) return { outcome: hit, cached: true };
+      if (hit && (knownKey.endsWith(ocrSuffix) || !needsOcr(hit))) return { outcome: hit, cached: true };
     }
 
     let bytes: Buffer;
@@ -94,13 +115,27 @@ export async function extractAll(files: readonly SourceFile[], options: ExtractA
       throw error;
     }
     const key = cache ? contentKey(sha256(bytes), adapter) : '';
-    const hit = cache?.get(key);
-    if (hit) {
-      cache!.rememberPath(file, key);
-      return { outcome: hit, cached: true };
+    // An outcome read with OCR is kept under its own key (plan and engine in it); a plain one still
+    // serves when it has no page OCR would read.
+    for (const candidate of plan ? [key + ocrSuffix, key] : [key]) {
+      const hit = cache?.get(candidate);
+      if (hit && (candidate !== key || !plan || !needsOcr(hit))) {
+        cache!.rememberPath(file, candidate);
+        return { outcome: hit, cached: true };
+      }
     }
-    const outcome = await getPool().run({ adapter: adapter.name, fileName: file.name, bytes });
-    if (cache && !transientReasons.has(outcome.unreadable?.reason ?? '')) cache.put(file, key, outcome);
+    if (plan) {
+      ocr.queued++;
+      options.onOcrProgress?.({ ...ocr });
+    }
+    const outcome = await getPool().run({ adapter: adapter.name, fileName: file.name, bytes, ocr: plan });
+    if (plan) {
+      ocr.done++;
+      ocr.pages += outcome.content?.ocr?.pages ?? 0;
+      options.onOcrProgress?.({ ...ocr });
+    }
+    const storeKey = outcome.content?.ocr ? key + ocrSuffix : key;
+    if (cache && !transientReasons.has(outcome.unreadable?.reason ?? '')) cache.put(file, storeKey, outcome);
     return { outcome, cached: false };
   };
 
@@ -133,6 +168,22 @@ export async function extractAll(files: readonly SourceFile[], options: ExtractA
     cache?.close();
   }
   return new Map(files.map((file, i) => [file.path, outcomes[i]]));
+}
+
+/** The cache key part of an OCR'd outcome: the plan (mode, words, resolution) and the engine's versions. */
+export function ocrKeySuffix(plan: OcrPlan, engineId: string): string {
+  return `:ocr-${sha256(new TextEncoder().encode(engineId + JSON.stringify(plan))).slice(0, 16)}`;
+}
+
+/** A remembered key serves this scan if it was read with this OCR plan, or without OCR at all. */
+function keyFitsPlan(key: string, ocrSuffix: string): boolean {
+  return !key.includes(':ocr-') || (ocrSuffix !== '' && key.endsWith(ocrSuffix));
+}
+
+/** An outcome read without OCR that has pages (or an image) OCR would read. */
+function needsOcr(outcome: ExtractOutcome): boolean {
+  const content = outcome.content;
+  return content !== null && !content.ocr && (content.isScan === true || (content.scanPages?.length ?? 0) > 0);
 }
 
 /** A cached outcome made by an older version of its adapter is read again. */

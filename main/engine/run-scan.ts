@@ -18,6 +18,8 @@ import { runRules } from './run-rules.js';
 import { summarizeVillages } from './summarize-villages.js';
 import type { ProgressEvent, ScanOptions, ScanReport, SourceFile } from './types.js';
 import { listZip } from './zip-source.js';
+import { markOcrFindings } from './mark-ocr-findings.js';
+import { prepareOcr } from './prepare-ocr.js';
 import { ScanInputError } from './scan-input-error.js';
 
 export { ScanInputError };
@@ -52,7 +54,24 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   }
   const extractStarted = performance.now();
   const toExtract = [...discovered.allFiles, ...explicitSystem];
+  const ocr = prepareOcr(options.ocr ?? 'auto', checklist, notices);
+  let ocrStarted = 0;
   const outcomes = await extractAll(toExtract, {
+    ocrPlan: ocr.plan,
+    ocrEngineId: ocr.engineId,
+    onOcrProgress: ({ queued, done, pages }) => {
+      ocrStarted ||= performance.now();
+      const seconds = (performance.now() - ocrStarted) / 1000;
+      const filesPerSecond = seconds > 0 ? done / seconds : 0;
+      emit({
+        type: 'ocr',
+        queued,
+        done,
+        pages,
+        pagesPerSecond: seconds > 0 ? pages / seconds : 0,
+        etaSeconds: done > 0 && filesPerSecond > 0 ? (queued - done) / filesPerSecond : null,
+      });
+    },
     jobs: options.jobs,
     cacheDir: options.cacheDir,
     timeoutMs: options.timeoutMs,
@@ -111,7 +130,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   notices.push(...evaluated.notices);
 
   emit({ type: 'stage', stage: 'report' });
-  let findings: Finding[] = evaluated.findings;
+  let findings: Finding[] = markOcrFindings(evaluated.findings, model, ocr.settings.confidenceFloor);
   let resolved: Finding[] = [];
   if (options.previous) ({ findings, resolved } = applyPrevious(findings, options.previous));
   const households = model.villages.reduce((n, v) => n + v.households.length, 0);

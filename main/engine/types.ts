@@ -1,5 +1,6 @@
 // Types shared by the pipeline stages. The scanned model itself is in rules/api.ts,
 // since rules read it and rules depend on nothing else.
+import type { OcrMode } from './extract/ocr-plan.js';
 import type {
   ExtractedContent,
   Finding,
@@ -77,6 +78,8 @@ export interface ScanOptions {
   previous?: ScanReport | null;
   /** Per-file extraction timeout. */
   timeoutMs?: number;
+  /** Reading scans and images by OCR: `off`, `auto` (only where it pays; default) or `all`. */
+  ocr?: OcrMode;
   signal?: AbortSignal;
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -95,6 +98,18 @@ export type ProgressEvent =
       etaSeconds: number | null;
       village: string | null;
       fromCache: number;
+    }
+  | {
+      /** OCR, counted apart from files: a page takes a second or more. */
+      type: 'ocr';
+      /** Files sent to OCR so far, and of those done. */
+      queued: number;
+      done: number;
+      /** Pages (or title regions) recognised, and per second so far. */
+      pages: number;
+      pagesPerSecond: number;
+      /** Seconds until the queued files are read, at the rate so far; null until known. */
+      etaSeconds: number | null;
     }
   | { type: 'notice'; text: string };
 

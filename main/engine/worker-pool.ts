@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { unreadableMessages } from './extract/messages.js';
 import type { ExtractRequest, ExtractWorkerData, WorkerReply } from './extract/extract-worker.js';
+import type { OcrPlan } from './extract/ocr-plan.js';
 import type { ExtractOutcome } from './types.js';
 
 export interface WorkerPoolOptions {
@@ -28,6 +29,8 @@ export interface PoolTask {
   fileName: string;
   /** Copied to the worker; kept until the file is done, so it can be tried again. */
   bytes: Buffer;
+  /** Read the file's scanned pages by OCR with this plan. */
+  ocr?: OcrPlan | null;
 }
 
 interface Job {
@@ -124,7 +127,7 @@ export class WorkerPool {
     slot.job = job;
     // Copied, not transferred: a file that runs its worker out of memory is sent again.
     const bytes = new Uint8Array(job.task.bytes.buffer, job.task.bytes.byteOffset, job.task.bytes.byteLength);
-    const request: ExtractRequest = { type: 'extract', id: job.id, adapter: job.task.adapter, fileName: job.task.fileName, bytes };
+    const request: ExtractRequest = { type: 'extract', id: job.id, adapter: job.task.adapter, fileName: job.task.fileName, bytes, ocr: job.task.ocr ?? null };
     slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs);
     slot.worker.postMessage(request);
   }

@@ -30,7 +30,16 @@ describe('parseArgs', () => {
       cacheDir: null,
       failOn: null,
       quiet: false,
+      ocr: 'auto',
     });
+  });
+
+  it('reads --ocr off|auto|all and refuses other values in Chinese', () => {
+    expect(scan(['scan', './城关镇', '--ocr', 'off']).ocr).toBe('off');
+    expect(scan(['scan', './城关镇', '--ocr=all']).ocr).toBe('all');
+    const bad = parseArgs(['scan', './城关镇', '--ocr', 'yes'], { today: '2024-03-15', cpus: 4 });
+    expect(bad).toMatchObject({ kind: 'error' });
+    expect((bad as { message: string }).message).toContain('--ocr 只能是 off');
   });
 
   it('reads every option, in `--opt value` and `--opt=value` form, and repeats of --system and --format', () => {

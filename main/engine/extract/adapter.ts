@@ -1,5 +1,12 @@
 // The contract every format reader meets, and the error it throws for a file that cannot be read.
 import type { ExtractedContent } from '../../../rules/api.js';
+import type { OcrPlan } from './ocr-plan.js';
+
+/** What the main thread decided for this file beyond its bytes. */
+export interface ExtractOptions {
+  /** Read pages without text (and images) by OCR; null or absent: by name only. */
+  ocr?: OcrPlan | null;
+}
 
 /** Reads one document format. Libraries are imported inside `extract`, so the registry stays cheap to load. */
 export interface ExtractorAdapter {
@@ -11,7 +18,7 @@ export interface ExtractorAdapter {
   extensions: string[];
   /** Whether these first bytes (and extension) are something this adapter can read. */
   accepts(head: Uint8Array, ext: string): boolean;
-  extract(bytes: Buffer, fileName: string): Promise<ExtractedContent>;
+  extract(bytes: Buffer, fileName: string, options?: ExtractOptions): Promise<ExtractedContent>;
 }
 
 export type UnreadableKind =

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ExtractOutcome } from '../types.js';
 import { adapterByName, failureOutcome, runAdapter } from './registry.js';
 import { unreadableMessages } from './messages.js';
+import type { OcrPlan } from './ocr-plan.js';
 
 // tsx turns source maps on in every thread; Node then parses the large maps pdf.js and exceljs ship
 // as soon as they load, about 170 MB of heap per worker for stack traces nobody reads here.
@@ -15,6 +16,8 @@ export interface ExtractRequest {
   adapter: string;
   fileName: string;
   bytes: Uint8Array;
+  /** Set when the file's scanned pages are to be read by OCR. */
+  ocr?: OcrPlan | null;
 }
 
 export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; outcome: ExtractOutcome };
@@ -56,7 +59,7 @@ async function handle(request: ExtractRequest): Promise<ExtractOutcome> {
   if (!adapter) return { content: null, unreadable: { reason: 'unsupported', message: unreadableMessages.unsupported('') } };
   const bytes = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
   try {
-    return { content: await runAdapter(adapter, bytes, request.fileName), unreadable: null };
+    return { content: await runAdapter(adapter, bytes, request.fileName, { ocr: request.ocr ?? null }), unreadable: null };
   } catch (error) {
     return failureOutcome(error, request.fileName);
   }

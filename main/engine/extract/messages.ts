@@ -8,6 +8,7 @@ const formatNames: Record<string, string> = {
   xls: 'Excel 表格',
   et: 'WPS 表格',
   pdf: 'PDF 文件',
+  ofd: 'OFD 版式文件',
   csv: 'CSV 表格',
   txt: '文本文件',
   zip: '压缩包',

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ExtractedContent, TextBlock } from '../../../rules/api.js';
-import { UnreadableError, type ExtractorAdapter } from './adapter.js';
+import { UnreadableError, type ExtractOptions, type ExtractorAdapter } from './adapter.js';
+import { readTextlessPages } from './pdf-ocr.js';
 import { unreadableMessages } from './messages.js';
 import { isPdf } from './sniff.js';
 import { pickTitle } from './title.js';
@@ -74,7 +75,7 @@ class CachedStandardFontDataFactory {
   }
 }
 
-export async function extractPdf(bytes: Buffer): Promise<ExtractedContent> {
+export async function extractPdf(bytes: Buffer, options: ExtractOptions = {}): Promise<ExtractedContent> {
   const { PDFParse, PasswordException } = await loadPdfParse();
   const parser = new PDFParse({
     // pdf.js takes ownership of (and may detach) the array it is given: pass a copy.
@@ -101,16 +102,27 @@ export async function extractPdf(bytes: Buffer): Promise<ExtractedContent> {
 
   const blocks: TextBlock[] = [];
   let readable = 0;
+  const scanPages: number[] = [];
   for (const page of pages) {
+    let pageChars = 0;
     for (const rawLine of page.text.split(/\r?\n/)) {
       const text = rawLine.trim();
       if (text === '') continue;
-      readable += text.replace(/\s/g, '').length;
+      pageChars += text.replace(/\s/g, '').length;
       blocks.push({ text, location: `第${page.num}页`, page: page.num });
     }
+    readable += pageChars;
+    if (pageChars < minCharsPerPage) scanPages.push(page.num);
   }
   const pageCount = pages.length;
   const isScan = readable < minCharsPerPage * Math.max(1, pageCount);
+  if (options.ocr && scanPages.length > 0) {
+    try {
+      return await readTextlessPages(bytes, { blocks, pageCount, scanPages, isScan }, options.ocr);
+    } catch {
+      // OCR is a bonus: a page PDFium or tesseract cannot handle leaves the document as pdf-parse read it.
+    }
+  }
   const firstPage = blocks.filter((b) => b.page === 1).map((b) => ({ text: b.text, isHeading: false }));
   return {
     format: 'pdf',
@@ -120,13 +132,15 @@ export async function extractPdf(bytes: Buffer): Promise<ExtractedContent> {
     dates: [],
     pageCount,
     isScan,
+    ...(scanPages.length > 0 && scanPages.length < pageCount ? { scanPages } : {}),
   };
 }
 
 export const pdfAdapter: ExtractorAdapter = {
+  // 2: records the pages without a text layer (scanPages), which OCR reads.
   name: 'pdf',
-  version: 1,
+  version: 2,
   extensions: ['pdf'],
   accepts: (head) => isPdf(head),
-  extract: (bytes) => extractPdf(bytes),
+  extract: (bytes, _fileName, options) => extractPdf(bytes, options),
 };

@@ -2,13 +2,14 @@
 import type { ExtractedContent } from '../../../rules/api.js';
 import type { ExtractOutcome } from '../types.js';
 import { findDates } from '../find-dates.js';
-import { UnreadableError, type ExtractorAdapter } from './adapter.js';
+import { UnreadableError, type ExtractOptions, type ExtractorAdapter } from './adapter.js';
 import { docAdapter } from './doc-adapter.js';
 import { docxAdapter } from './docx-adapter.js';
 import { extensionOf } from './file-name.js';
 import { htmlAdapter } from './html-adapter.js';
 import { imageAdapter, isImageExtension } from './image-adapter.js';
 import { unreadableMessages } from './messages.js';
+import { ofdAdapter } from './ofd-adapter.js';
 import { pdfAdapter } from './pdf-adapter.js';
 import { isRtf } from './sniff.js';
 import { textAdapter } from './text-adapter.js';
@@ -19,6 +20,7 @@ export const adapters: readonly ExtractorAdapter[] = [
   docxAdapter,
   xlsxAdapter,
   pdfAdapter,
+  ofdAdapter,
   docAdapter,
   xlsAdapter,
   textAdapter,
@@ -58,8 +60,13 @@ export function pickAdapter(head: Uint8Array, ext: string, size = head.length): 
 }
 
 /** Runs the adapter and adds what every format shares: the dates found in its blocks. */
-export async function runAdapter(adapter: ExtractorAdapter, bytes: Buffer, fileName: string): Promise<ExtractedContent> {
-  const content = await adapter.extract(bytes, fileName);
+export async function runAdapter(
+  adapter: ExtractorAdapter,
+  bytes: Buffer,
+  fileName: string,
+  options: ExtractOptions = {},
+): Promise<ExtractedContent> {
+  const content = await adapter.extract(bytes, fileName, options);
   return { ...content, dates: content.dates.length > 0 ? content.dates : findDates(content.blocks) };
 }
 
