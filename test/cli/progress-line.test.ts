@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressReporter, formatFilesLine } from '../../main/cli/progress-line.js';
+import { createProgressReporter, formatFilesLine, formatOcrPart } from '../../main/cli/progress-line.js';
 import type { ProgressEvent } from '../../main/engine/types.js';
 
 function sink(isTTY: boolean, columns = 80) {
@@ -75,5 +75,13 @@ describe('createProgressReporter', () => {
     progress.onProgress(files(1840));
     progress.finish();
     expect(writes).toEqual([]);
+  });
+});
+
+describe('formatOcrPart', () => {
+  it('shows OCR apart: files done of queued, pages, pages per second and its own time left', () => {
+    expect(formatOcrPart({ type: 'ocr', queued: 40, done: 10, pages: 12, pagesPerSecond: 1.25, etaSeconds: 95 })).toBe(
+      '文字识别 10/40 个文件（12 页，1.3 页/秒） · 识别约剩 1:35',
+    );
   });
 });

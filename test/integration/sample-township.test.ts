@@ -52,6 +52,7 @@ function answers(finding: Finding, planted: Planted): boolean {
 }
 
 let report: ScanReport;
+let reportOcrOff: ScanReport;
 let planted: Planted[];
 let before: Map<string, string>;
 let after: Map<string, string>;
@@ -68,7 +69,16 @@ beforeAll(async () => {
   );
   after = await hashTree(sample);
   report = JSON.parse(await readFile(out, 'utf8'));
-}, 180_000);
+  // The sample's images are named photos and steps (16×16 pixels, no text): OCR in the default auto
+  // mode must not change a finding, and --ocr off is the scan as it was before OCR existed.
+  const outOff = path.join(path.dirname(out), 'off.json');
+  await run(
+    process.execPath,
+    ['--import', 'tsx', 'main/cli.ts', 'scan', sample, '--as-of', '2023-09-30', '--format', 'json', '--out', outOff, '--cache-dir', cacheDir, '--quiet', '--ocr', 'off'],
+    { cwd: repo },
+  );
+  reportOcrOff = JSON.parse(await readFile(outOff, 'utf8'));
+}, 240_000);
 
 describe('the sample township', () => {
   it('reports every planted defect', () => {
@@ -100,6 +110,12 @@ describe('the sample township', () => {
     expect(report.stats.households).toBe(report.villages.reduce((n, v) => n + v.households, 0));
     for (const v of report.villages) expect(v.completeness).toBeGreaterThan(0.9);
     expect(report.notices).toEqual([]);
+  });
+
+  it('finds exactly the same with --ocr off as in the default auto mode', () => {
+    const view = (r: ScanReport) => r.findings.map((f) => [f.key, f.severity, f.message, f.details]);
+    expect(view(reportOcrOff)).toEqual(view(report));
+    expect(reportOcrOff.notices).toEqual([]);
   });
 
   it('changes nothing inside the archive and adds nothing to it', () => {
