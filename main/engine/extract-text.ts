@@ -128,7 +128,14 @@ export async function extractAll(files: readonly SourceFile[], options: ExtractA
       ocr.queued++;
       options.onOcrProgress?.({ ...ocr });
     }
-    const outcome = await getPool().run({ adapter: adapter.name, fileName: file.name, bytes, ocr: plan });
+    const outcome = await getPool().run({
+      adapter: adapter.name,
+      fileName: file.name,
+      bytes,
+      ocr: plan,
+      // A scan read by OCR may take minutes (plan.maxPages pages at a second or more each), not a hang.
+      ...(plan ? { timeoutMs: Math.max(timeoutMs, plan.maxPages * 20_000) } : {}),
+    });
     if (plan) {
       ocr.done++;
       ocr.pages += outcome.content?.ocr?.pages ?? 0;

@@ -31,6 +31,8 @@ export interface PoolTask {
   bytes: Buffer;
   /** Read the file's scanned pages by OCR with this plan. */
   ocr?: OcrPlan | null;
+  /** This file's limit instead of the pool's (OCR takes a second or more a page). */
+  timeoutMs?: number;
 }
 
 interface Job {
@@ -128,7 +130,7 @@ export class WorkerPool {
     // Copied, not transferred: a file that runs its worker out of memory is sent again.
     const bytes = new Uint8Array(job.task.bytes.buffer, job.task.bytes.byteOffset, job.task.bytes.byteLength);
     const request: ExtractRequest = { type: 'extract', id: job.id, adapter: job.task.adapter, fileName: job.task.fileName, bytes, ocr: job.task.ocr ?? null };
-    slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs);
+    slot.timer = setTimeout(() => this.onTimeout(slot), job.task.timeoutMs ?? this.options.timeoutMs);
     slot.worker.postMessage(request);
   }
 
@@ -162,7 +164,7 @@ export class WorkerPool {
     const job = slot.job;
     this.retire(slot);
     void slot.worker.terminate().catch(() => undefined);
-    const seconds = Math.round(this.options.timeoutMs / 1000);
+    const seconds = Math.round((job?.task.timeoutMs ?? this.options.timeoutMs) / 1000);
     job?.resolve({ content: null, unreadable: { reason: 'timeout', message: unreadableMessages.timeout(seconds) } });
     this.pump();
   }

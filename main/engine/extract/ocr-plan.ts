@@ -21,6 +21,8 @@ export interface OcrPlan {
   dpi: number;
   /** Share of page 1's height read first for the title. */
   titleRegion: number;
+  /** Pages read at most per file; the rest of a long scan stays unread. */
+  maxPages: number;
 }
 
 /** OCR settings from rules/data/ocr.yaml. */
@@ -35,6 +37,8 @@ export interface OcrSettings {
   titleRegion: number;
   /** Resolution PDF pages are rendered at for OCR. */
   renderDpi: number;
+  /** Pages read at most per file. */
+  maxPages: number;
 }
 
 export interface PlanInput {
@@ -59,6 +63,7 @@ export function planOcr(mode: OcrMode, input: PlanInput, settings: OcrSettings, 
     fullTextWords,
     dpi: settings.renderDpi,
     titleRegion: settings.titleRegion,
+    maxPages: settings.maxPages,
   });
   if (mode === 'all') return plan('full');
   const has = (words: readonly string[]): boolean => input.nameParts.some((part) => words.some((w) => w !== '' && part.includes(w)));

@@ -44,7 +44,7 @@ export async function readScannedPages(pages: readonly ScannedPage[], plan: OcrP
   const blocks: TextBlock[] = [];
   const allLines: OcrLine[] = [];
   let firstLines: string[] = [];
-  for (const page of pages) {
+  for (const page of pages.slice(0, plan.maxPages)) {
     const result = await recognizeImage(await page.image());
     pagesRead++;
     if (page === first) firstLines = result.lines.map((l) => l.text);

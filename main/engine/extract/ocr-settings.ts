@@ -24,5 +24,6 @@ export function loadOcrSettings(path = defaultPath): OcrSettings {
     confidenceFloor: number(raw.confidenceFloor, 70, 0, 100),
     titleRegion: number(raw.titleRegion, 0.2, 0.05, 1),
     renderDpi: number(raw.renderDpi, 150, 72, 400),
+    maxPages: number(raw.maxPages, 20, 1, 500),
   };
 }

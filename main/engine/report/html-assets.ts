@@ -26,6 +26,7 @@ table.narrow{width:auto;min-width:360px}
 tr.sev-row-error td:first-child{border-left:4px solid #c62828}
 tr.sev-row-warning td:first-child{border-left:4px solid #e0a000}
 .path{font-family:Consolas,monospace;font-size:12px;color:#57606a;word-break:break-all}
+.ocr{font-size:12px;color:#8250df;margin-top:2px}
 .filters{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin-bottom:10px}
 .filters select,.filters input{font:inherit;padding:4px 6px}
 .filters input{min-width:220px}

@@ -16,6 +16,16 @@ export interface FindingRow {
   severityName: string;
   statusName: string;
   key: string;
+  /** For a finding resting on text read from a scan: says so, with OCR's confidence, for the clerk to check the scan. */
+  ocrNote?: string;
+}
+
+/** `据扫描件文字识别（可信度 94%）`, and a warning to look at the scan when confidence was low. */
+export function ocrNote(finding: Finding): string | undefined {
+  if (finding.details.via !== 'ocr') return undefined;
+  const confidence = typeof finding.details.ocrConfidence === 'number' ? `（可信度 ${finding.details.ocrConfidence}%）` : '';
+  const low = finding.details.lowConfidence === true ? '，识别把握不大，请对照原件核实' : '';
+  return `据扫描件文字识别${confidence}${low}`;
 }
 
 export function toFindingRows(findings: readonly Finding[]): FindingRow[] {
@@ -31,6 +41,7 @@ export function toFindingRows(findings: readonly Finding[]): FindingRow[] {
     severityName: SEVERITY_NAMES[f.severity],
     statusName: statusName(f.status),
     key: maskIdNumbers(f.key),
+    ...(ocrNote(f) ? { ocrNote: ocrNote(f) } : {}),
   }));
 }
 

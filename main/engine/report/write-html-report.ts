@@ -53,7 +53,7 @@ function findingRow(row: FindingRow): string {
   return (
     `<tr class="sev-row-${row.severity}" data-village="${esc(row.village)}" data-rule="${esc(row.ruleId)}" data-severity="${row.severity}">` +
     `<td class="num">${row.index}</td><td class="nw">${esc(row.village)}</td><td class="nw">${esc(row.household)}</td><td class="nw">${esc(row.ruleName)}</td>` +
-    `<td>${esc(row.message)}</td><td class="path">${esc(row.path)}</td>` +
+    `<td>${esc(row.message)}${row.ocrNote ? `<div class="ocr">${esc(row.ocrNote)}</div>` : ''}</td><td class="path">${esc(row.path)}</td>` +
     `<td class="sev sev-${row.severity}">${esc(row.severityName)}</td><td class="nw">${esc(row.statusName)}</td></tr>`
   );
 }

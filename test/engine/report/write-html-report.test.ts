@@ -24,6 +24,20 @@ describe('writeHtmlReport', () => {
     expect(html.match(/<script\b/g)).toHaveLength(1);
   });
 
+  it('says when a finding rests on text read from a scan, with its confidence', () => {
+    const page = writeHtmlReport(
+      sampleReport({
+        findings: [
+          finding({ rule: 'outdated-term', severity: 'error', message: '使用了已停用的表述“贫困户”', details: { via: 'ocr', ocrConfidence: 93 } }),
+          finding({ rule: 'outdated-term', severity: 'warning', message: '使用了已停用的表述“扶贫车间”', details: { via: 'ocr', ocrConfidence: 41, lowConfidence: true } }),
+        ],
+      }),
+    );
+    expect(page).toContain('<div class="ocr">据扫描件文字识别（可信度 93%）</div>');
+    expect(page).toContain('据扫描件文字识别（可信度 41%），识别把握不大，请对照原件核实');
+    expect(html).not.toContain('<div class="ocr">');
+  });
+
   it('masks ID numbers', () => {
     expect(html).not.toContain(ID_NUMBER);
     expect(html).toContain(MASKED_ID);
