@@ -8,11 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildHouseholdFiles, type OutFile } from './township/household-files.js';
 import { makeTownship } from './township/roster.js';
+import { buildHouseholdScan, makeScanPool } from './township/scan-files.js';
 import { buildTemplates } from './township/templates.js';
 import { buildSystemExport, buildVillageFiles } from './township/village-files.js';
 
 /** Bump when the generated files change, so existing townships are made again. */
-export const GENERATOR_VERSION = 1;
+// 2: one scan per household with an uninformative name (bench/township/scan-files.ts), for OCR.
+export const GENERATOR_VERSION = 2;
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const TOWNSHIP_DIR = path.join(HERE, '.township');
@@ -111,6 +113,7 @@ export async function makeTownshipArchive(size: TownshipSize, log: (line: string
   log(`生成基准乡镇：${size.villages} 个村 × ${size.households} 户 → ${root}`);
   const templates = await buildTemplates();
   log(`  模板就绪（${((performance.now() - started) / 1000).toFixed(1)} 秒，含 LibreOffice 转 .doc）`);
+  const scanPool = await makeScanPool();
   const writer = new Writer(root);
   await writer.write([await buildSystemExport(villages)]);
   const total = villages.length * size.households;
@@ -119,7 +122,7 @@ export async function makeTownshipArchive(size: TownshipSize, log: (line: string
   for (const village of villages) {
     await writer.write(await buildVillageFiles(village));
     for (const household of village.households) {
-      await writer.write(await buildHouseholdFiles(village, household, templates));
+      await writer.write([...(await buildHouseholdFiles(village, household, templates)), await buildHouseholdScan(village, household, scanPool)]);
       done++;
       if (performance.now() - lastLog > 5000 || done === total) {
         lastLog = performance.now();

@@ -37,6 +37,8 @@ export interface PhaseResult {
   stages?: Record<string, number>;
   unreadable?: number;
   fromCache?: number;
+  /** cold/warm: files and pages read by OCR, and pages per second over the time OCR ran. */
+  ocr?: { files: number; pages: number; seconds: number; pagesPerSecond: number };
   /** parse-sample: milliseconds per file and files sampled, per format, on one thread. */
   parseMsPerFile?: Record<string, { ms: number; sampled: number; total: number; maxMs: number }>;
 }
@@ -87,9 +89,16 @@ async function scan(options: PhaseOptions, phase: 'cold' | 'warm'): Promise<Part
   let stageStarted = performance.now();
   let lastLog = performance.now();
   let fromCache = 0;
+  let ocrFirst = 0;
+  let ocrLast = 0;
+  let ocr = { files: 0, pages: 0 };
   const onProgress = (event: ProgressEvent): void => {
     const now = performance.now();
-    if (event.type === 'stage') {
+    if (event.type === 'ocr') {
+      ocrFirst ||= now;
+      ocrLast = now;
+      ocr = { files: event.done, pages: event.pages };
+    } else if (event.type === 'stage') {
       stages[stage] = (now - stageStarted) / 1000;
       stage = event.stage;
       stageStarted = now;
@@ -108,7 +117,9 @@ async function scan(options: PhaseOptions, phase: 'cold' | 'warm'): Promise<Part
   delete stages.start;
   const findingsByRule: Record<string, number> = {};
   for (const finding of report.findings) findingsByRule[finding.rule] = (findingsByRule[finding.rule] ?? 0) + 1;
-  return { wallSeconds, files: report.stats.files, findings: report.findings.length, findingsByRule, stages, unreadable: report.stats.unreadable, fromCache };
+  const ocrSeconds = (ocrLast - ocrFirst) / 1000;
+  const ocrResult = { ...ocr, seconds: Math.round(ocrSeconds * 10) / 10, pagesPerSecond: ocrSeconds > 0 ? Math.round((ocr.pages / ocrSeconds) * 100) / 100 : 0 };
+  return { wallSeconds, files: report.stats.files, findings: report.findings.length, findingsByRule, stages, unreadable: report.stats.unreadable, fromCache, ocr: ocrResult };
 }
 
 /** Single-thread extraction time per format on an even sample, to estimate the parsing floor. */

@@ -32,6 +32,8 @@ export function checkTargets(phases: BenchPhases, jobs: number): TargetCheck[] {
     checks.push({ name: '冷扫描 ≤ 4×读文件下限 + 解析耗时', limit: `${limit.toFixed(0)} 秒（4×${phases.floor.wallSeconds} + ${parse.toFixed(0)}）`, measured: `${phases.cold.wallSeconds} 秒`, met: phases.cold.wallSeconds <= limit });
   }
   if (phases.cold) checks.push({ name: '冷扫描 < 5 分钟', limit: '300 秒', measured: `${phases.cold.wallSeconds} 秒`, met: phases.cold.wallSeconds < 300 });
+  if (phases.cold) checks.push({ name: '冷扫描（含扫描件，auto 识别）< 10 分钟', limit: '600 秒', measured: `${phases.cold.wallSeconds} 秒`, met: phases.cold.wallSeconds < 600 });
+  if (phases.warm?.ocr) checks.push({ name: '热扫描不做文字识别', limit: '0 页', measured: `${phases.warm.ocr.pages} 页`, met: phases.warm.ocr.pages === 0 });
   if (phases.warm) checks.push({ name: '热扫描（无改动）< 20 秒', limit: '20 秒', measured: `${phases.warm.wallSeconds} 秒`, met: phases.warm.wallSeconds < 20 });
   for (const [label, phase] of [['冷扫描', phases.cold], ['热扫描', phases.warm]] as const) {
     if (phase) checks.push({ name: `${label}峰值 RSS < 1.5 GB`, limit: `${RSS_LIMIT_MB} MB`, measured: `${phase.peakRssMb} MB（系统记录峰值 ${phase.osMaxRssMb} MB）`, met: phase.peakRssMb < RSS_LIMIT_MB });
@@ -57,6 +59,7 @@ export function markdownTable(phases: BenchPhases, checks: TargetCheck[]): strin
     for (const [ext, f] of Object.entries(phases.parseSample.parseMsPerFile)) lines.push(row([ext, f.total, f.ms.toFixed(1), f.maxMs.toFixed(0)]));
   }
   for (const [label, p] of [['冷扫描', phases.cold], ['热扫描', phases.warm]] as const) {
+    if (p?.ocr) lines.push('', `${label}文字识别（auto）：${p.ocr.files} 个文件，${p.ocr.pages} 页，${p.ocr.seconds} 秒，${p.ocr.pagesPerSecond} 页/秒`);
     if (p?.stages) lines.push('', `${label}各阶段（秒）：${Object.entries(p.stages).map(([s, t]) => `${s} ${t.toFixed(1)}`).join('，')}`);
   }
   if (checks.length > 0) {

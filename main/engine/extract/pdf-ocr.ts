@@ -1,7 +1,7 @@
 // The pages of a PDF that have no text layer, drawn by PDFium and read by OCR; pages with text keep
 // what pdf-parse read.
 import type { ExtractedContent, TextBlock } from '../../../rules/api.js';
-import { cropTop, toBmp, type Bitmap } from './bitmap.js';
+import { cropTop, toPng, type Bitmap } from './bitmap.js';
 import { ocrContent } from './ocr-content.js';
 import type { OcrPlan } from './ocr-plan.js';
 import type { ScannedPage } from './ocr-read.js';
@@ -27,8 +27,8 @@ async function renderedPages(bytes: Uint8Array, pages: readonly number[], plan: 
   };
   return pages.map((page) => ({
     page,
-    image: async () => toBmp(await render(page)),
-    titleImage: async () => toBmp(cropTop(await render(page), plan.titleRegion)),
+    image: async () => toPng(await render(page), plan.dpi),
+    titleImage: async () => toPng(cropTop(await render(page), plan.titleRegion), plan.dpi),
   }));
 }
 
