@@ -128,7 +128,7 @@ export async function extractAll(files: readonly SourceFile[], options: ExtractA
       ocr.queued++;
       options.onOcrProgress?.({ ...ocr });
     }
-    const outcome = await getPool().run({
+    let outcome = await getPool().run({
       adapter: adapter.name,
       fileName: file.name,
       bytes,
@@ -136,6 +136,13 @@ export async function extractAll(files: readonly SourceFile[], options: ExtractA
       // A scan read by OCR may take minutes (plan.maxPages pages at a second or more each), not a hang.
       ...(plan ? { timeoutMs: Math.max(timeoutMs, plan.maxPages * 20_000) } : {}),
     });
+    if (plan && transientReasons.has(outcome.unreadable?.reason ?? '')) {
+      // OCR ran out of time or memory (a huge photo): the file is still what its name says, read
+      // without OCR, never an unreadable file because of OCR.
+      outcome = isImageExtension(file.ext)
+        ? { content: imageContent(), unreadable: null }
+        : await getPool().run({ adapter: adapter.name, fileName: file.name, bytes });
+    }
     if (plan) {
       ocr.done++;
       ocr.pages += outcome.content?.ocr?.pages ?? 0;

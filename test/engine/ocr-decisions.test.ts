@@ -118,3 +118,21 @@ describe('a missing language package', () => {
     vi.doUnmock('../../main/engine/extract/ocr-engine.js');
   });
 });
+
+describe('OCR that fails', () => {
+  it('leaves an image known by its name when its worker crashes, never an unreadable file', async () => {
+    const { extractAll } = await import('../../main/engine/extract-text.js');
+    const bytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
+    const file = {
+      path: '01 红星村/IMG__crash__.jpg',
+      name: 'IMG__crash__.jpg',
+      ext: 'jpg',
+      size: bytes.length,
+      mtimeMs: 1,
+      absPath: '/nonexistent/IMG__crash__.jpg',
+      read: async () => bytes,
+    };
+    const outcomes = await extractAll([file], { jobs: 1, cacheDir: null, testHooks: true, ocrPlan: () => plan(['img']) });
+    expect(outcomes.get(file.path)).toEqual({ content: { format: 'image', title: null, blocks: [], tables: [], dates: [], isScan: true }, unreadable: null });
+  });
+});

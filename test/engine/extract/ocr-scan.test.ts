@@ -105,6 +105,24 @@ describe('scans in a scan (auto mode)', () => {
   });
 });
 
+describe('cancelling', () => {
+  it('stops a scan while OCR is queued: the scan rejects with AbortError', async () => {
+    const controller = new AbortController();
+    const scan = runScan({
+      root: samples.root,
+      asOf: '2023-09-30',
+      ocr: 'all',
+      jobs: 2,
+      cacheDir: null,
+      signal: controller.signal,
+      onProgress: (e) => {
+        if (e.type === 'ocr' && e.queued > 0) controller.abort();
+      },
+    });
+    await expect(scan).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
 describe('what OCR reads', () => {
   const settings = loadOcrSettings();
   const fullPlan = planOcr('all', { nameParts: ['x'], canScan: true }, settings, [])!;
