@@ -76,11 +76,17 @@ export async function extractOfd(bytes: Buffer, options: ExtractOptions = {}): P
   });
   const pageCount = document.pages.length;
   const isScan = scanPages.length === pageCount;
-  if (options.ocr && isScan && scanned.length > 0) {
+  let ocr: ExtractedContent['ocr'];
+  if (options.ocr && scanned.length > 0) {
     try {
-      return { ...(await ocrContent('ofd', scanned, options.ocr, pageCount)), scanPages };
+      if (isScan) return { ...(await ocrContent('ofd', scanned, options.ocr, pageCount)), scanPages };
+      // Text pages identify a mixed document; its image pages are read in full.
+      const read = await ocrContent('ofd', scanned, { ...options.ocr, mode: 'full' });
+      blocks.push(...read.blocks);
+      blocks.sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+      ocr = read.ocr;
     } catch {
-      // OCR is a bonus: the OFD stays known by its name.
+      // OCR is a bonus: the OFD stays as its text objects read.
     }
   }
   const firstPage = blocks.filter((b) => b.page === 1).map((b) => ({ text: b.text, isHeading: false }));
@@ -93,6 +99,7 @@ export async function extractOfd(bytes: Buffer, options: ExtractOptions = {}): P
     pageCount,
     isScan,
     ...(scanPages.length > 0 ? { scanPages } : {}),
+    ...(ocr ? { ocr } : {}),
   };
 }
 

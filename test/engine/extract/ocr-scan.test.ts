@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeScanSamples, exposedId, type ScanSamples } from '../../../fixtures/make-scan-samples.js';
+import { makeScanSamples, exposedId, mixedOfd, renderPages, samplePages, type ScanSamples } from '../../../fixtures/make-scan-samples.js';
+import { encodeJpeg } from '../../../fixtures/scan-codecs.js';
 import { runScan } from '../../../main/engine/run-scan.js';
 import type { ProgressEvent, ScanReport } from '../../../main/engine/types.js';
 import { adapterByName, runAdapter } from '../../../main/engine/extract/registry.js';
@@ -158,6 +159,16 @@ describe('what OCR reads', () => {
     expect(content.ocr).toBeUndefined();
     expect(content.isScan).toBe(false);
   });
+
+  it('reads the scanned page of a mixed OFD by OCR and keeps its text page as written', async () => {
+    const [scanned] = await renderPages(samplePages.minutes);
+    const bytes = mixedOfd(samplePages.ofdText[0]!, encodeJpeg(scanned!, 80));
+    const content = await runAdapter(adapterByName('ofd')!, bytes, '通知及附件.ofd', { ocr: fullPlan });
+    expect(content.title).toBe('关于开展防返贫监测集中排查的通知');
+    expect(content.blocks[0]).toEqual({ text: '关于开展防返贫监测集中排查的通知', location: '第1页', page: 1 });
+    expect(content.blocks.some((b) => b.page === 2 && b.text === '村两委会议记录' && b.ocrConfidence !== undefined)).toBe(true);
+    expect(content).toMatchObject({ scanPages: [2], isScan: false, ocr: { pages: 1 } });
+  }, 60_000);
 
   it('leaves an image-only OFD a scan when OCR is off', async () => {
     const bytes = readFileSync(path.join(samples.root, samples.files.imageOfd));
