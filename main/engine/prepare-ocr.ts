@@ -44,8 +44,10 @@ export function prepareOcr(mode: OcrMode, checklist: Checklist, notices: string[
     ),
   ].sort();
   return {
-    plan: (file) =>
-      planOcr(mode, { nameParts: nameParts(file), canScan: scannableExtensions.has(file.ext) }, settings, itemWords),
+    plan: (file) => {
+      if (ocrImageExtensions.includes(file.ext) && file.size < settings.minImageBytes) return null;
+      return planOcr(mode, { nameParts: nameParts(file), canScan: scannableExtensions.has(file.ext) }, settings, itemWords);
+    },
     engineId: ocrEngineId(),
     settings,
   };

@@ -1,5 +1,6 @@
 // The one map of IPC channels shared by main, preload and renderer (as GitHub Desktop's ipc-shared.ts).
 // Preload exposes one method per channel; there is no generic send(channel, …).
+import type { OcrMode } from '../engine/extract/ocr-plan.js';
 import type { ProgressEvent, ScanFormat, ScanReport } from '../engine/types.js';
 
 export interface ScanRequest {
@@ -7,6 +8,8 @@ export interface ScanRequest {
   asOf: string;
   checklistPath?: string;
   systemPaths?: string[];
+  /** Reading scans by OCR (default auto). */
+  ocr?: OcrMode;
 }
 
 /** Request/response channels (ipcRenderer.invoke ↔ ipcMain.handle). */

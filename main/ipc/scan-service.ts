@@ -31,6 +31,7 @@ export class ScanService {
         asOf: request.asOf,
         ...(request.checklistPath ? { checklistPath: request.checklistPath } : {}),
         ...(request.systemPaths ? { systemPaths: request.systemPaths } : {}),
+        ...(request.ocr ? { ocr: request.ocr } : {}),
         cacheDir: this.cacheDir,
         signal: controller.signal,
         onProgress,

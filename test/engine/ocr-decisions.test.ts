@@ -8,6 +8,7 @@ import { planOcr, titleSuffices } from '../../main/engine/extract/ocr-plan.js';
 import { loadOcrSettings } from '../../main/engine/extract/ocr-settings.js';
 import { markOcrFindings } from '../../main/engine/mark-ocr-findings.js';
 import { readingOrder } from '../../main/engine/extract/ofd-xml.js';
+import { prepareOcr } from '../../main/engine/prepare-ocr.js';
 
 const settings = loadOcrSettings();
 const itemWords = ['住房安全认定', '家庭收入测算表', '户口簿', '民主评议', '村级公示'];
@@ -36,6 +37,15 @@ describe('planOcr (rules/data/ocr.yaml)', () => {
     expect(titleSuffices(p, '住房安全认定书')).toBe(true);
     expect(titleSuffices(p, '关于张三户的公示')).toBe(false);
     expect(titleSuffices(p, '情况说明')).toBe(false);
+  });
+});
+
+describe('prepareOcr', () => {
+  it('never reads an image too small to hold text (a placeholder or icon)', () => {
+    const prepared = prepareOcr('auto', { name: 'x', items: [], procedures: [], source: 'x' }, []);
+    const image = (size: number) => ({ path: '01 红星村/监测户/张三/scan1.jpg', name: 'scan1.jpg', ext: 'jpg', size, mtimeMs: 1, absPath: '/x', read: async () => Buffer.alloc(0) });
+    expect(prepared.plan!(image(312))).toBeNull();
+    expect(prepared.plan!(image(80_000))?.mode).toBe('title-first');
   });
 });
 

@@ -39,6 +39,8 @@ export interface OcrSettings {
   renderDpi: number;
   /** Pages read at most per file. */
   maxPages: number;
+  /** Images smaller than this many bytes hold no readable text (icons, thumbnails, placeholders). */
+  minImageBytes: number;
 }
 
 export interface PlanInput {

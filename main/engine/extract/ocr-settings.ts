@@ -25,5 +25,6 @@ export function loadOcrSettings(path = defaultPath): OcrSettings {
     titleRegion: number(raw.titleRegion, 0.2, 0.05, 1),
     renderDpi: number(raw.renderDpi, 150, 72, 400),
     maxPages: number(raw.maxPages, 20, 1, 500),
+    minImageBytes: number(raw.minImageBytes, 2048, 0, 1048576),
   };
 }
