@@ -1,6 +1,6 @@
 // When a document was written, as far as its own dates tell. Birth dates say nothing about that (a
 // 家庭基本情况表 lists members born in 1965 and 2015 and may carry no other date), so they are left out.
-import type { ArchiveFile, DateMention, TextTable } from '../api.js';
+import type { ArchiveFile, DateMention, TextBlock, TextTable } from '../api.js';
 import { latestDayOfMention } from './latest-day.js';
 
 const BIRTH_LABEL = /出生|生日|生于/;
@@ -10,38 +10,53 @@ const BIRTH_AFTER = /^\s*(?:出生|生人|生)/;
 /** The latest day the document's own dates (birth dates aside) can mean; null when it has none. */
 export function latestDocumentDate(file: ArchiveFile): string | null {
   let latest: string | null = null;
+  const index = indexFile(file);
   for (const mention of file.content?.dates ?? []) {
-    if (isBirthDate(file, mention)) continue;
+    if (isBirthDate(file, mention, index)) continue;
     const day = latestDayOfMention(mention);
     if (latest === null || day > latest) latest = day;
   }
   return latest;
 }
 
+/**
+ * What the birth-date test looks up, built once per file: scanning every block, or walking up a column of dates
+ * to its header, for each date made long documents (a 3,000-page work log, a large dated sheet) quadratic.
+ */
+interface FileIndex {
+  blocksAt: Map<string, TextBlock[]>;
+  /** Per table and column: for each row, whether the nearest text above without digits is a birth label. */
+  birthAbove: Map<TextTable, Map<number, boolean[]>>;
+}
+
+function indexFile(file: ArchiveFile): FileIndex {
+  const blocksAt = new Map<string, TextBlock[]>();
+  for (const block of file.content?.blocks ?? []) {
+    const list = blocksAt.get(block.location);
+    if (list) list.push(block);
+    else blocksAt.set(block.location, [block]);
+  }
+  return { blocksAt, birthAbove: new Map() };
+}
+
 /** Written as a birth date: `出生日期：1965-03-15`, `1965年3月出生`, or in a column or row headed 出生…. */
-export function isBirthDate(file: ArchiveFile, mention: DateMention): boolean {
+export function isBirthDate(file: ArchiveFile, mention: DateMention, index = indexFile(file)): boolean {
   const content = file.content;
   if (content === null) return false;
-  for (const block of content.blocks) {
-    if (block.location !== mention.location) continue;
+  for (const block of index.blocksAt.get(mention.location) ?? []) {
     const at = block.text.indexOf(mention.text);
     if (at === -1) continue;
     if (BIRTH_BEFORE.test(block.text.slice(0, at)) || BIRTH_AFTER.test(block.text.slice(at + mention.text.length))) return true;
   }
-  return content.tables.some((table) => isInBirthColumnOrRow(table, mention.location));
+  return content.tables.some((table) => isInBirthColumnOrRow(table, mention.location, index));
 }
 
 /** The cell's header: the nearest text above it without digits (a column title), or the nearest text to its left. */
-function isInBirthColumnOrRow(table: TextTable, location: string): boolean {
+function isInBirthColumnOrRow(table: TextTable, location: string, index: FileIndex): boolean {
   const cell = parseCellLocation(table, location);
   if (cell === null) return false;
   const { row, column } = cell;
-  for (let r = row - 1; r >= 0; r--) {
-    const text = (table.rows[r]?.[column] ?? '').trim();
-    if (text === '' || /\d/.test(text)) continue;
-    if (BIRTH_LABEL.test(text)) return true;
-    break;
-  }
+  if (birthAboveOf(table, column, index)[row] === true) return true;
   const cells = table.rows[row] ?? [];
   for (let c = column - 1; c >= 0; c--) {
     const text = (cells[c] ?? '').trim();
@@ -49,6 +64,23 @@ function isInBirthColumnOrRow(table: TextTable, location: string): boolean {
     return BIRTH_LABEL.test(text);
   }
   return false;
+}
+
+/** One pass down a column: for each row, the verdict of the nearest digit-free text above it (undefined: none). */
+function birthAboveOf(table: TextTable, column: number, index: FileIndex): boolean[] {
+  let byColumn = index.birthAbove.get(table);
+  if (!byColumn) index.birthAbove.set(table, (byColumn = new Map()));
+  let above = byColumn.get(column);
+  if (above) return above;
+  above = new Array<boolean>(table.rows.length);
+  let verdict: boolean | undefined;
+  table.rows.forEach((cells, r) => {
+    if (verdict !== undefined) above![r] = verdict;
+    const text = (cells[column] ?? '').trim();
+    if (text !== '' && !/\d/.test(text)) verdict = BIRTH_LABEL.test(text);
+  });
+  byColumn.set(column, above);
+  return above;
 }
 
 /** Row and column (0-based) of `Sheet1!B7` or `表格1 第2行第3列` when it names a cell of this table. */

@@ -18,19 +18,40 @@ export function textPiecesOf(file: ArchiveFile): TextPiece[] {
     location: b.location,
     ...(b.page !== undefined ? { page: b.page } : {}),
   }));
-  const blockText = content.blocks.map((b) => b.text).join('\n');
+  const isInBlocks = blockTextIndex(content.blocks.map((b) => b.text));
   for (const table of content.tables) {
     table.rows.forEach((row, r) => {
       row.forEach((cell, c) => {
         const text = cell.trim();
         // Merged cells repeat their value in every covered cell: count it once.
         const isRepeat = (c > 0 && row[c - 1].trim() === text) || (r > 0 && table.rows[r - 1][c]?.trim() === text);
-        if (text === '' || isRepeat || blockText.includes(text)) return;
+        if (text === '' || isRepeat || isInBlocks(text)) return;
         pieces.push({ text, location: cellLocation(table, r, c), ...(table.page !== undefined ? { page: table.page } : {}) });
       });
     });
   }
   return pieces;
+}
+
+/** Beyond this much block text a cell is looked up whole or by its separated parts only, never by substring search. */
+const SUBSTRING_SEARCH_LIMIT = 200_000;
+
+/**
+ * Whether a cell's text already stands in the blocks. Most adapters emit every cell as a block, so a set answers
+ * at once; a row written as one block (`a\tb`, `a,b`) is split on its separators. Substring search over all the
+ * text is kept for small files only: for every cell of a large sheet it made the rule stage quadratic
+ * (a 965k-row workbook never finished).
+ */
+function blockTextIndex(texts: string[]): (text: string) => boolean {
+  const whole = new Set<string>();
+  let length = 0;
+  for (const text of texts) {
+    length += text.length + 1;
+    whole.add(text.trim());
+    for (const part of text.split(/[\t,，;；|\s]+/)) if (part !== '') whole.add(part);
+  }
+  const joined = length <= SUBSTRING_SEARCH_LIMIT ? texts.join('\n') : null;
+  return (text) => whole.has(text) || (joined !== null && joined.includes(text));
 }
 
 /** `Sheet1!B7` for a worksheet cell, `表格1 第2行第3列` for a document table's. */
