@@ -10,6 +10,8 @@ export interface CliScanOptions {
   asOf: string;
   checklistPath: string | null;
   systemPaths: string[];
+  /** County configuration files, applied in order. */
+  configPaths: string[];
   formats: ScanFormat[];
   /** `-` for stdout; null for the default `./dossier-report.<ext>`. */
   out: string | null;
@@ -36,9 +38,9 @@ export interface ParseDefaults {
 }
 
 const FORMATS: ScanFormat[] = ['json', 'xlsx', 'html'];
-const VALUE_OPTIONS = ['--as-of', '--checklist', '--system', '--format', '--out', '--previous', '--jobs', '--cache-dir', '--fail-on', '--ocr'] as const;
+const VALUE_OPTIONS = ['--as-of', '--checklist', '--config', '--system', '--format', '--out', '--previous', '--jobs', '--cache-dir', '--fail-on', '--ocr'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
-const REPEATABLE: ValueOption[] = ['--system', '--format'];
+const REPEATABLE: ValueOption[] = ['--system', '--format', '--config'];
 const ALIASES: Record<string, string> = { '-o': '--out', '-j': '--jobs', '-q': '--quiet', '-h': '--help', '-V': '--version' };
 
 export function isValidDate(text: string): boolean {
@@ -159,6 +161,7 @@ function parseOrThrow(argv: readonly string[], defaults: ParseDefaults): ParseRe
       asOf,
       checklistPath: one('--checklist'),
       systemPaths: values.get('--system') ?? [],
+      configPaths: values.get('--config') ?? [],
       formats,
       out,
       previousPath: one('--previous'),

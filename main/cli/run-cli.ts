@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { readPreviousReport } from '../engine/report/read-previous-report.js';
 import type { ScanReport } from '../engine/types.js';
+import { UserFacingError } from '../engine/user-facing-error.js';
 import { parseArgs, type CliScanOptions } from './parse-args.js';
 import { createProgressReporter, type ProgressStream } from './progress-line.js';
 import { isInsideFolder, resolveReportTargets, type ReportTargets } from './report-targets.js';
@@ -27,10 +28,8 @@ export interface CliIo {
 }
 
 /** An input the user can fix (path, file, option); reported as one Chinese line and exit status 2. */
-class InputError extends Error {}
+class InputError extends UserFacingError {}
 
-// Errors the engine throws with a message meant for the clerk.
-const USER_FACING_ERRORS = new Set(['ChecklistError', 'RuleDataError', 'PreviousReportError', 'ReportWriteError', 'ScanInputError']);
 
 function localToday(): string {
   const d = new Date();
@@ -104,6 +103,11 @@ async function prepare(options: CliScanOptions, cwd: string): Promise<PreparedSc
     const { loadChecklist } = await import('../engine/checklist/load-checklist.js');
     await loadChecklist(checklistPath);
   }
+  if (options.configPaths.length > 0) {
+    // Read it now as well: a typo in a county's thresholds should fail before the long scan.
+    const { loadRuleData } = await import('../engine/rule-data/load-rule-data.js');
+    await loadRuleData(options.configPaths.map((p) => path.resolve(cwd, p)));
+  }
   const previous = options.previousPath === null ? null : await readPreviousReport(path.resolve(cwd, options.previousPath));
   return { options, targets, previous, rootPath, cacheDir };
 }
@@ -116,9 +120,9 @@ function exitStatusFor(report: ScanReport, failOn: CliScanOptions['failOn']): nu
 
 function describeError(error: unknown, env: Record<string, string | undefined>): string {
   const err = error as Error;
-  if (error instanceof InputError || USER_FACING_ERRORS.has(err?.name)) return err.message;
+  if (error instanceof UserFacingError) return err.message;
   const detail = env.DOSSIER_DEBUG ? `\n${err?.stack ?? String(error)}` : '';
-  return `扫描出错：${err?.message ?? String(error)}${detail}`;
+  return `程序内部错误：${err?.message ?? String(error)}${detail}\n这不是档案的问题。请把这段文字和所用的命令发给维护人员（设置环境变量 DOSSIER_DEBUG=1 可看到详细位置）。`;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -148,6 +152,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       asOf: options.asOf,
       checklistPath: options.checklistPath === null ? undefined : path.resolve(io.cwd, options.checklistPath),
       systemPaths: options.systemPaths.map((p) => path.resolve(io.cwd, p)),
+      configPaths: options.configPaths.map((p) => path.resolve(io.cwd, p)),
       jobs: options.jobs,
       ocr: options.ocr,
       cacheDir: prepared.cacheDir,

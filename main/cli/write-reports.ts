@@ -5,12 +5,11 @@ import { writeHtmlReport } from '../engine/report/write-html-report.js';
 import { writeJsonReport } from '../engine/report/write-json-report.js';
 import { buildXlsxReport } from '../engine/report/write-xlsx-report.js';
 import type { ScanFormat, ScanReport } from '../engine/types.js';
+import { UserFacingError } from '../engine/user-facing-error.js';
 import { resolveReportTargets, type ReportTargets } from './report-targets.js';
 
 /** A report that could not be written; the message is Chinese. */
-export class ReportWriteError extends Error {
-  override name = 'ReportWriteError';
-}
+export class ReportWriteError extends UserFacingError {}
 
 async function renderReport(report: ScanReport, format: ScanFormat): Promise<Buffer> {
   if (format === 'json') return Buffer.from(writeJsonReport(report), 'utf8');

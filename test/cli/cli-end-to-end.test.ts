@@ -111,6 +111,17 @@ describe('dossier-check scan: arguments and refusals', () => {
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('exits 2 before scanning for a county --config with a bad key, naming the file and the key', async () => {
+    const county = path.join(work, '某某县.yaml');
+    await writeFile(county, 'thresholds:\n  publicNoticeDays: 7\n');
+    const out = path.join(work, 'config-bad.json');
+    const result = await run(['scan', archive, '--config', county, '--format', 'json', '--out', out], work);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('某某县.yaml（thresholds） 中的“publicNoticeDays”不是程序认识的阈值名称');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    await expect(stat(out)).rejects.toThrow();
+  });
+
   it('runs as the package bin through tsx', async () => {
     const result = await run(['--version'], work, [process.execPath, path.join(repo, 'bin', 'dossier-check.js')]);
     expect(result.code).toBe(0);
@@ -132,6 +143,19 @@ describe('dossier-check scan: a whole scan', () => {
     expect(result.stdout).toContain('扫描完成：1 个村、2 户');
     expect(result.stdout).toContain(`报告已写入：${out}`);
     expect(await snapshot(archive)).toEqual(before);
+  });
+
+  it('applies a county --config: a rule switched off reports nothing', async () => {
+    const county = path.join(work, '关闭缺资料.yaml');
+    await writeFile(county, 'rules:\n  missing-document: off\n');
+    const scan = async (extra: string[]): Promise<Array<{ rule: string }>> => {
+      const result = await run(['scan', archive, '--as-of', '2023-09-30', '--format', 'json', '--out', '-', '--no-cache', ...extra], work);
+      expect(result.code).toBe(0);
+      return JSON.parse(result.stdout).findings;
+    };
+    expect((await scan([])).some((f) => f.rule === 'missing-document')).toBe(true);
+    const withConfig = await scan(['--config', county]);
+    expect(withConfig.some((f) => f.rule === 'missing-document')).toBe(false);
   });
 
   it('with `--out -` keeps stdout to the report alone, and --fail-on error exits 1 exactly when an error was found', async () => {

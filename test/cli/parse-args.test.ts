@@ -22,6 +22,7 @@ describe('parseArgs', () => {
       asOf: '2024-03-15',
       checklistPath: null,
       systemPaths: [],
+      configPaths: [],
       formats: ['xlsx'],
       out: null,
       previousPath: null,

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Finding, Severity } from '../../../rules/api.js';
 import type { ScanReport } from '../types.js';
+import { UserFacingError } from '../user-facing-error.js';
 
 export const REPORT_SCHEMA = 'dossier-check/report@1';
 
 /** A previous report that cannot be used; the message is for the clerk, in Chinese. */
-export class PreviousReportError extends Error {
-  override name = 'PreviousReportError';
-}
+export class PreviousReportError extends UserFacingError {}
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 

@@ -26,12 +26,7 @@ export interface DataTables extends ExportVocabulary {
   incomeParts: Record<string, string[]>;
 }
 
-export class DataTableError extends RuleDataError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DataTableError';
-  }
-}
+export class DataTableError extends RuleDataError {}
 
 const THRESHOLD_KEYS: Array<keyof Thresholds> = [
   'nearThresholdMargin',
@@ -223,8 +218,13 @@ function readYamlFile(path: string): unknown {
   return parseYaml(text, basename(path));
 }
 
-/** Loads the four tables from `dataDir` (default: the shipped rules/data), then each override in order. */
-export function loadDataTables(options: { dataDir?: string; overridePaths?: string[] } = {}): DataTables {
+/**
+ * Loads the four tables from `dataDir` (default: the shipped rules/data), then each override in order: the table
+ * sections of a county's configuration (`overrides`), or whole override files (`overridePaths`).
+ */
+export function loadDataTables(
+  options: { dataDir?: string; overridePaths?: string[]; overrides?: Array<{ raw: unknown; file: string }> } = {},
+): DataTables {
   const dir = options.dataDir ?? defaultDataDir();
   const thresholds = parseThresholds(readYamlFile(join(dir, 'thresholds.yaml')), 'thresholds.yaml');
   const missing = THRESHOLD_KEYS.filter((k) => thresholds[k] === undefined);
@@ -236,6 +236,7 @@ export function loadDataTables(options: { dataDir?: string; overridePaths?: stri
     systemColumns: parseSystemColumns(readYamlFile(join(dir, 'system-columns.yaml')), 'system-columns.yaml'),
   };
   for (const path of options.overridePaths ?? []) tables = mergeOverride(tables, readYamlFile(path), basename(path));
+  for (const { raw, file } of options.overrides ?? []) tables = mergeOverride(tables, raw, file);
   return tables;
 }
 
