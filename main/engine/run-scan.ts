@@ -21,6 +21,7 @@ import { listZip } from './zip-source.js';
 import { markOcrFindings } from './mark-ocr-findings.js';
 import { prepareOcr } from './prepare-ocr.js';
 import { ScanInputError } from './scan-input-error.js';
+import { maskDeep } from './report/mask-id-numbers.js';
 
 export { ScanInputError };
 
@@ -130,7 +131,9 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   notices.push(...evaluated.notices);
 
   emit({ type: 'stage', stage: 'report' });
-  let findings: Finding[] = markOcrFindings(evaluated.findings, model, ocr.settings.confidenceFloor);
+  // Masked where they are made, so no output (JSON path and key included) carries a full ID number from a folder
+  // or file name; masking is deterministic, so keys stay stable between scans.
+  let findings: Finding[] = markOcrFindings(evaluated.findings, model, ocr.settings.confidenceFloor).map(maskDeep);
   let resolved: Finding[] = [];
   if (options.previous) ({ findings, resolved } = applyPrevious(findings, options.previous));
   const households = model.villages.reduce((n, v) => n + v.households.length, 0);
@@ -147,8 +150,8 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       unreadable: model.files.filter((f) => f.unreadable).length,
       seconds: Math.round((performance.now() - started) / 100) / 10,
     },
-    villages: summarizeVillages(model, findings),
-    notices,
+    villages: maskDeep(summarizeVillages(model, findings)),
+    notices: maskDeep(notices),
     findings,
     resolved,
   };

@@ -18,6 +18,11 @@ describe('maskIdNumbers', () => {
     expect(maskIdNumbers('残疾证号62042219900101567842')).toBe('残疾证号620422**********7842');
   });
 
+  it('leaves a household number alone: area code and serial, no birth date', () => {
+    expect(maskIdNumbers('户编号 620422101201000006')).toBe('户编号 620422101201000006');
+    expect(maskIdNumbers('户编号 620422101213000006')).toBe('户编号 620422101213000006');
+  });
+
   it('leaves phone numbers, amounts, years and already masked numbers alone', () => {
     for (const text of ['电话 13912345678', '人均纯收入 7200 元', '2023 年', '620422********5678', '1234567890123456']) {
       expect(maskIdNumbers(text)).toBe(text);
