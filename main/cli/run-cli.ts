@@ -30,6 +30,10 @@ export interface CliIo {
 /** An input the user can fix (path, file, option); reported as one Chinese line and exit status 2. */
 class InputError extends UserFacingError {}
 
+const NOTHING_RECOGNISED =
+  '所选文件夹中没有认出任何村或户的档案，未生成报告。程序找的是：以“村”或“社区”结尾的村文件夹（或直接是一个村的文件夹），' +
+  '其中以户主姓名命名的户文件夹（如“0001_张三”“张三户”）。请确认选择的是乡镇或村的档案文件夹，而不是其上一层或其中的某个户。';
+
 
 function localToday(): string {
   const d = new Date();
@@ -162,6 +166,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
     // Ctrl-C during the last stage: the clerk asked to stop, so no report appears afterwards.
     io.signal?.throwIfAborted();
+    if (report.stats.villages === 0) {
+      // A wrong folder must not read as a clean township: say what was looked for, write no report.
+      progress.finish();
+      io.stderr.write(`错误：${NOTHING_RECOGNISED}\n`);
+      return EXIT_USAGE;
+    }
     const written = await writeReportTargets(report, prepared.targets, io.stdout);
     progress.finish();
     if (!options.quiet) {

@@ -6,6 +6,7 @@ import type { ScanReport } from '../engine/types.js';
 
 const MAX_VILLAGE_ROWS = 15;
 const MAX_RULE_ROWS = 14;
+const MAX_NOTICE_ROWS = 20;
 
 function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
@@ -51,7 +52,12 @@ export function formatSummary(report: ScanReport, written: readonly string[]): s
     const open = report.findings.filter((f) => f.status === 'open').length;
     lines.push(`与上次报告相比：新增 ${fresh} 个，未整改 ${open} 个，已整改 ${report.resolved.length} 个。`);
   }
-  if (report.notices.length > 0) lines.push(`另有 ${report.notices.length} 条说明，见报告。`);
+  if (report.notices.length > 0) {
+    // A notice changes how the findings read (no export found, a check that could not run): each is said here.
+    lines.push('', '说明：');
+    for (const notice of report.notices.slice(0, MAX_NOTICE_ROWS)) lines.push(`  · ${maskIdNumbers(notice)}`);
+    if (report.notices.length > MAX_NOTICE_ROWS) lines.push(`  ……另有 ${report.notices.length - MAX_NOTICE_ROWS} 条说明，见报告。`);
+  }
 
   lines.push('');
   const files = written.filter((w) => w !== '-');

@@ -122,6 +122,19 @@ describe('dossier-check scan: arguments and refusals', () => {
     await expect(stat(out)).rejects.toThrow();
   });
 
+  it('exits 2 and writes no report when the folder holds no village or household, saying what it looked for', async () => {
+    const wrong = path.join(work, '照片文件夹');
+    await mkdir(path.join(wrong, '2023年'), { recursive: true });
+    await writeFile(path.join(wrong, '2023年', '全家福.txt'), '照片说明');
+    const out = path.join(work, 'empty-report.json');
+    const result = await run(['scan', wrong, '--format', 'json', '--out', out, '--no-cache'], work);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('所选文件夹中没有认出任何村或户的档案，未生成报告');
+    expect(result.stderr).toContain('以“村”或“社区”结尾的村文件夹');
+    expect(result.stdout).not.toContain('未发现问题');
+    await expect(stat(out)).rejects.toThrow();
+  });
+
   it('runs as the package bin through tsx', async () => {
     const result = await run(['--version'], work, [process.execPath, path.join(repo, 'bin', 'dossier-check.js')]);
     expect(result.code).toBe(0);

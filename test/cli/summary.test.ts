@@ -30,4 +30,12 @@ describe('formatSummary', () => {
     report.resolved = [report.findings[0]];
     expect(formatSummary(report, ['-'])).toContain('与上次报告相比：新增 3 个，未整改 2 个，已整改 1 个。');
   });
+
+  it('prints every notice on its own line instead of pointing to the report', () => {
+    const report = sampleReport();
+    report.notices = ['没有找到监测系统导出表（可用 --system 指定），未做系统与档案的比对', '2024 年未配置防返贫监测收入标准'];
+    const text = formatSummary(report, []);
+    expect(text).toContain('说明：\n  · 没有找到监测系统导出表（可用 --system 指定），未做系统与档案的比对\n  · 2024 年未配置防返贫监测收入标准\n');
+    expect(text).not.toContain('见报告。\n\n');
+  });
 });
