@@ -4,6 +4,7 @@ import type { UnreadableReason } from '../../rules/api.js';
 import { isIgnoredFile, readCategory, readHouseholdFolderName, readVillageName } from './archive-names.js';
 import { unreadableMessages } from './extract/messages.js';
 import type { DiscoveredArchive, DiscoveredHousehold, DiscoveredVillage, SourceFile } from './types.js';
+import { readHead } from './read-head.js';
 
 export interface ZipListing {
   files: SourceFile[];
@@ -75,6 +76,7 @@ async function walk(absDir: string, relDir: string, options: DiscoverOptions, pr
         mtimeMs: stat.mtimeMs,
         absPath: abs,
         read: () => readFile(abs),
+        readHead: (length) => readHead(abs, length),
       };
       if (file.ext === 'zip' && options.expandZip) {
         const listing = await options.expandZip(abs, rel);

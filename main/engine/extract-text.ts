@@ -6,7 +6,7 @@ import { imageContent, isImageExtension, ocrImageExtensions } from './extract/im
 import type { OcrPlan } from './extract/ocr-plan.js';
 import { unreadableMessages } from './extract/messages.js';
 import { adapterByName, isSupportedExtension, pickAdapter } from './extract/registry.js';
-import { headLength } from './extract/sniff.js';
+import { headLength, imageHeadLength, isImage } from './extract/sniff.js';
 import { contentKey, defaultCacheDir, ExtractionCache, sha256 } from './extraction-cache.js';
 import type { ExtractOutcome, SourceFile } from './types.js';
 import { WorkerPool } from './worker-pool.js';
@@ -88,7 +88,13 @@ export async function extractAll(files: readonly SourceFile[], options: ExtractA
   const readOne = async (file: SourceFile): Promise<{ outcome: ExtractOutcome; cached: boolean }> => {
     const plan = options.ocrPlan?.(file) ?? null;
     if (isImageExtension(file.ext) && (!plan || !ocrImageExtensions.includes(file.ext))) {
-      return { outcome: { content: imageContent(), unreadable: null }, cached: false };
+      // A photo is known by its name, but only if it is a photo: look at its first bytes, not the whole file.
+      const verdict = await sniffImage(file);
+      return { outcome: verdict ?? { content: imageContent(), unreadable: null }, cached: false };
+    }
+    if (isImageExtension(file.ext)) {
+      const verdict = await sniffImage(file);
+      if (verdict) return { outcome: verdict, cached: false };
     }
     if (!isSupportedExtension(file.ext)) return { outcome: unreadable('unsupported', unreadableMessages.unsupported(file.ext)), cached: false };
     if (file.size > maxFileBytes) return { outcome: unreadable('too-large', unreadableMessages.tooLarge(Math.round(maxFileBytes / 1048576))), cached: false };
@@ -204,4 +210,17 @@ function needsOcr(outcome: ExtractOutcome): boolean {
 function isCurrentVersion(key: string): boolean {
   const [, name, version] = key.split(':');
   return adapterByName(name)?.version === Number(version);
+}
+
+/** An empty or non-image `.jpg` as an unreadable outcome; null for a real image. Reads the head only. */
+async function sniffImage(file: SourceFile): Promise<ExtractOutcome | null> {
+  if (file.size === 0) return unreadable('empty', unreadableMessages.emptyImage());
+  let head: Uint8Array;
+  try {
+    head = file.readHead ? await file.readHead(imageHeadLength) : (await file.read()).subarray(0, imageHeadLength);
+  } catch (error) {
+    if (error instanceof UnreadableError) return unreadable(error.reason, error.message);
+    return unreadable('corrupt', unreadableMessages.readFailed((error as NodeJS.ErrnoException).code ?? '读取失败'));
+  }
+  return isImage(head) ? null : unreadable('corrupt', unreadableMessages.notImage());
 }

@@ -22,6 +22,8 @@ export interface SourceFile {
   zipEntry?: { entryName: string; compressedSize: number };
   /** Reads the file's bytes (the entry's, decompressed, for zip entries). */
   read(): Promise<Buffer>;
+  /** Reads the first bytes only, where that is cheaper than `read()` (files on disk). */
+  readHead?(length: number): Promise<Uint8Array>;
 }
 
 export interface ExtractOutcome {

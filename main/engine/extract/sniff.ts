@@ -34,3 +34,25 @@ export function looksLikeText(head: Uint8Array): boolean {
 export function isEncryptedOoxml(bytes: Buffer): boolean {
   return isOle(bytes) && bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'));
 }
+
+/** Bytes enough to tell every image kind below. */
+export const imageHeadLength = 16;
+
+/**
+ * Whether the head is an image of some kind (JPEG, PNG, GIF, BMP, TIFF, WebP, HEIC/HEIF): a photo is known by
+ * its name and not read, but a renamed document or garbage saved as `.jpg` is no photo.
+ */
+export function isImage(head: Uint8Array): boolean {
+  const b = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, imageHeadLength));
+  const ascii = (start: number, end: number): string => b.subarray(start, end).toString('latin1');
+  return (
+    (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) ||
+    ascii(0, 8) === '\x89PNG\r\n\x1a\n' ||
+    ascii(0, 4) === 'GIF8' ||
+    ascii(0, 2) === 'BM' ||
+    ascii(0, 4) === 'II*\0' ||
+    ascii(0, 4) === 'MM\0*' ||
+    (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') ||
+    ascii(4, 8) === 'ftyp'
+  );
+}
