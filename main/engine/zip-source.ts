@@ -181,10 +181,15 @@ async function listFrom(open: Opener, relPath: string, entryPrefix: string, ctx:
       const ext = extensionOf(fileName);
       const found = entry;
       const read = (): Promise<Buffer> => readEntry(open, found, Math.min(limits.maxEntryBytes, size));
-      if (ext === 'zip' && depth < limits.maxNesting && size <= limits.maxNestedZipBytes) {
-        const inner = await listNested(read, path, `${entryPrefix}${name}/`, ctx, depth + 1);
-        files.push(...inner.files);
-        problems.push(...inner.problems);
+      if (ext === 'zip') {
+        if (depth >= limits.maxNesting) problems.push(problem(path, 'too-deep', unreadableMessages.zipTooDeep(limits.maxNesting + 1)));
+        else if (size > limits.maxNestedZipBytes) {
+          problems.push(problem(path, 'too-large', unreadableMessages.tooLarge(Math.round(limits.maxNestedZipBytes / 1048576))));
+        } else {
+          const inner = await listNested(read, path, `${entryPrefix}${name}/`, ctx, depth + 1);
+          files.push(...inner.files);
+          problems.push(...inner.problems);
+        }
         continue;
       }
       files.push({
@@ -214,33 +219,16 @@ async function listNested(read: () => Promise<Buffer>, relPath: string, entryPre
     const reason = error instanceof UnreadableError ? error : new UnreadableError('corrupt', unreadableMessages.zipCorrupt());
     return { files: [], problems: [problem(relPath, reason.reason, reason.message)] };
   }
-  // Entries of an inner zip re-read the inner zip from its parent: nothing stays in memory.
-  const open: Opener = async () => yauzl.fromBufferPromise(await read(), openOptions);
+  // The listing opens the bytes already read; every later open (an entry's read, at any depth) re-reads the inner
+  // zip from its parent, so nothing stays in memory. Each entry keeps the read it was listed with: pointing a
+  // deeper zip's entries at this zip made a valid file two zips deep 压缩包已损坏.
   let first: Buffer | null = bytes;
-  const openFirst: Opener = async () => {
+  const open: Opener = async () => {
     const buffer = first ?? (await read());
     first = null;
     return yauzl.fromBufferPromise(buffer, openOptions);
   };
-  const listing = await listFrom(openFirst, relPath, entryPrefix, ctx, depth);
-  for (const file of listing.files) {
-    const entryName = file.zipEntry!.entryName;
-    file.read = async () => readEntryByName(open, entryName.slice(entryPrefix.length), ctx.limits.maxEntryBytes);
-  }
-  return listing;
-}
-
-async function readEntryByName(open: Opener, name: string, maxBytes: number): Promise<Buffer> {
-  const zip = await open();
-  try {
-    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-      const entryName = decodeEntryName(entry.fileName as unknown as Buffer, entry.generalPurposeBitFlag, entry.extraFields).replace(/\\/g, '/');
-      if (entryName === name) return await inflateEntry(zip, entry, Math.min(maxBytes, entry.uncompressedSize));
-    }
-  } finally {
-    zip.close();
-  }
-  throw new UnreadableError('corrupt', unreadableMessages.zipCorrupt());
+  return listFrom(open, relPath, entryPrefix, ctx, depth);
 }
 
 /**

@@ -18,6 +18,29 @@ function writeZip(name: string, bytes: Buffer): string {
 }
 
 describe('listZip', () => {
+  it('reads a valid file two zips deep, and names a zip three levels in as nested too deep', async () => {
+    const innermost = buildZip([{ name: '太深.txt', data: Buffer.from('不会被读到') }]);
+    const level2 = buildZip([
+      { name: '张三户/走访记录.txt', data: Buffer.from('2023年3月5日 入户走访张三户') },
+      { name: '更深.zip', data: innermost },
+    ]);
+    const level1 = buildZip([{ name: '红星村/户档.zip', data: level2 }, { name: '红星村/说明.txt', data: Buffer.from('村说明') }]);
+    const zip = writeZip('nested.zip', buildZip([{ name: '档案/红星村.zip', data: level1 }]));
+    const { files, problems } = await listZip(zip, '乡镇/档案.zip');
+    expect(files.map((f) => f.path)).toEqual([
+      '乡镇/档案.zip/档案/红星村.zip/红星村/户档.zip/张三户/走访记录.txt',
+      '乡镇/档案.zip/档案/红星村.zip/红星村/说明.txt',
+    ]);
+    expect((await files[0].read()).toString('utf8')).toBe('2023年3月5日 入户走访张三户');
+    expect((await files[1].read()).toString('utf8')).toBe('村说明');
+    expect(problems).toEqual([
+      {
+        path: '乡镇/档案.zip/档案/红星村.zip/红星村/户档.zip/更深.zip',
+        unreadable: { reason: 'too-deep', message: '压缩包嵌套过深（压缩包里套压缩包超过 3 层），未打开；请解压后放回' },
+      },
+    ]);
+  });
+
   it('decodes GBK entry names written without the UTF-8 flag and reads the entries', async () => {
     const docx = readFileSync(join(formats, 'sample.docx'));
     const zip = writeZip(

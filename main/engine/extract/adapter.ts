@@ -30,7 +30,8 @@ export type UnreadableKind =
   | 'crashed'
   | 'zip-slip'
   | 'zip-bomb'
-  | 'too-large';
+  | 'too-large'
+  | 'too-deep';
 
 /** A file that cannot be read; `message` is shown to the clerk as is. */
 export class UnreadableError extends Error {

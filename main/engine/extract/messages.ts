@@ -33,4 +33,5 @@ export const unreadableMessages = {
   zipSlip: () => '压缩包内的文件路径不安全（指向压缩包以外的位置），已拒绝解压',
   zipBomb: () => '压缩包内的文件解压后过大（疑似压缩炸弹），已拒绝解压',
   zipCorrupt: () => '压缩包已损坏，无法打开',
+  zipTooDeep: (levels: number) => `压缩包嵌套过深（压缩包里套压缩包超过 ${levels} 层），未打开；请解压后放回`,
 } as const;
