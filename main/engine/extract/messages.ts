@@ -22,6 +22,7 @@ export const unreadableMessages = {
   corrupt: (ext: string) => `文件已损坏，无法打开（不是有效的 ${describeFormat(ext)}）`,
   encrypted: (ext: string) => `文件设有打开密码（已加密），无法读取内容（${describeFormat(ext)}）`,
   empty: () => '文件是空的（0 字节），没有任何内容',
+  notText: (ext: string) => `文件内容不是文字（已损坏，或是改了扩展名的其他文件），无法读取（${describeFormat(ext)}）；请打开核对后重新保存`,
   emptyImage: () => '图片文件是空的（0 字节），不能作为这份材料；请重新扫描或拍照后放回',
   notImage: () => '文件名是图片，但内容不是图片（已损坏，或是改了扩展名的其他文件），打不开；请重新扫描或拍照后放回',
   unsupported: (ext: string) => `不支持读取此类文件（.${ext || '无扩展名'}），未检查其内容`,

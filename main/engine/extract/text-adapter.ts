@@ -1,8 +1,9 @@
 // .txt and .csv: decoded from UTF-8 or GBK, one block per line; a CSV also as a sheet.
 import type { ExtractedContent, TextBlock } from '../../../rules/api.js';
-import { type ExtractorAdapter } from './adapter.js';
+import { UnreadableError, type ExtractorAdapter } from './adapter.js';
+import { unreadableMessages } from './messages.js';
 import { parseCsv } from './csv-parse.js';
-import { decodeText } from './decode-text.js';
+import { decodeText, isGarbageText } from './decode-text.js';
 import { extensionOf } from './file-name.js';
 import { gridsToContent } from './sheet-grid.js';
 import { isOle, isPdf, isZip } from './sniff.js';
@@ -11,6 +12,7 @@ import { pickTitle } from './title.js';
 export async function extractText(bytes: Buffer, fileName: string): Promise<ExtractedContent> {
   const text = decodeText(bytes);
   const ext = extensionOf(fileName);
+  if (isGarbageText(text)) throw new UnreadableError('corrupt', unreadableMessages.notText(ext));
   if (ext === 'csv') {
     const rows = parseCsv(text).map((r) => r.map((c) => c.trim()));
     const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'csv';
@@ -31,7 +33,8 @@ export async function extractText(bytes: Buffer, fileName: string): Promise<Extr
 
 export const textAdapter: ExtractorAdapter = {
   name: 'text',
-  version: 1,
+  // 2: random bytes are a damaged file, not text.
+  version: 2,
   extensions: ['txt', 'csv', 'text', 'md', 'log'],
   // Any bytes under a text name except a binary document that was renamed.
   accepts: (head, ext) => ['txt', 'csv', 'text', 'md', 'log'].includes(ext) && !isOle(head) && !isZip(head) && !isPdf(head),

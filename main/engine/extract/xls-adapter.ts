@@ -4,6 +4,7 @@ import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { ExtractedContent } from '../../../rules/api.js';
 import { excelSerialToDate } from '../find-dates.js';
 import { UnreadableError, type ExtractorAdapter } from './adapter.js';
+import { decodeText, isGarbageText } from './decode-text.js';
 import { extensionOf } from './file-name.js';
 import { unreadableMessages } from './messages.js';
 import { formatCellNumber, gridsToContent, type SheetGrid } from './sheet-grid.js';
@@ -52,10 +53,15 @@ function readSheet(name: string, ws: WorkSheet, date1904: boolean, isDate: (f: s
 
 export async function extractXls(bytes: Buffer, ext: string): Promise<ExtractedContent> {
   if (isEncryptedOoxml(bytes)) throw new UnreadableError('encrypted', unreadableMessages.encrypted(ext));
+  // An HTML or CSV export under an .xls name is text: decoded as every text file is (SheetJS would take UTF-8 or
+  // GBK for Latin-1); random bytes are not text, though SheetJS reads them as CSV.
+  const text = isOle(bytes) ? null : decodeText(bytes);
+  if (text !== null && isGarbageText(text)) throw new UnreadableError('corrupt', unreadableMessages.corrupt(ext));
   const XLSX = await loadXlsx();
   let grids: SheetGrid[];
   try {
-    const wb = XLSX.read(bytes, { type: 'buffer', cellDates: false, cellNF: true, cellHTML: false, dense: true });
+    const options = { cellDates: false, cellNF: true, cellHTML: false, dense: true } as const;
+    const wb = text === null ? XLSX.read(bytes, { type: 'buffer', ...options }) : XLSX.read(text, { type: 'string', ...options });
     const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
     const isDate = (format: string): boolean => Boolean(XLSX.SSF.is_date(format));
     grids = wb.SheetNames.map((name) => readSheet(name, wb.Sheets[name], date1904, isDate));
@@ -70,7 +76,8 @@ export async function extractXls(bytes: Buffer, ext: string): Promise<ExtractedC
 
 export const xlsAdapter: ExtractorAdapter = {
   name: 'xls',
-  version: 1,
+  // 2: random bytes are a damaged file, not text.
+  version: 2,
   extensions: ['xls', 'xlt', 'et', 'ett'],
   // An OLE workbook under any spreadsheet name; a text file under an .xls/.et name (HTML or CSV export).
   accepts: (head, ext) =>
