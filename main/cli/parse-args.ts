@@ -18,6 +18,8 @@ export interface CliScanOptions {
   previousPath: string | null;
   jobs: number;
   useCache: boolean;
+  /** Re-hash every file instead of trusting the cache's path index. */
+  verifyCache: boolean;
   cacheDir: string | null;
   failOn: FailOn | null;
   quiet: boolean;
@@ -96,7 +98,7 @@ function parseOrThrow(argv: readonly string[], defaults: ParseDefaults): ParseRe
       const list = values.get(option) ?? [];
       if (list.length > 0 && !REPEATABLE.includes(option)) throw new ArgError(`选项 ${option} 只能给一次。`);
       values.set(option, [...list, value]);
-    } else if (['--no-cache', '--quiet', '--help', '--version'].includes(name)) {
+    } else if (['--no-cache', '--verify-cache', '--quiet', '--help', '--version'].includes(name)) {
       if (eq > 0) throw new ArgError(`选项 ${name} 不带值。`);
       flags.add(name);
     } else {
@@ -151,6 +153,7 @@ function parseOrThrow(argv: readonly string[], defaults: ParseDefaults): ParseRe
   }
 
   const useCache = !flags.has('--no-cache');
+  if (!useCache && flags.has('--verify-cache')) throw new ArgError('--no-cache 与 --verify-cache 不能同时使用。');
   const cacheDir = one('--cache-dir');
   if (!useCache && cacheDir !== null) throw new ArgError('--no-cache 与 --cache-dir 不能同时使用。');
 
@@ -167,6 +170,7 @@ function parseOrThrow(argv: readonly string[], defaults: ParseDefaults): ParseRe
       previousPath: one('--previous'),
       jobs,
       useCache,
+      verifyCache: flags.has('--verify-cache'),
       cacheDir,
       failOn: failOnText as FailOn | null,
       quiet: flags.has('--quiet'),

@@ -160,6 +160,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       jobs: options.jobs,
       ocr: options.ocr,
       cacheDir: prepared.cacheDir,
+      verifyCache: options.verifyCache,
       previous: prepared.previous,
       signal: io.signal,
       onProgress: (event) => progress.onProgress(event),

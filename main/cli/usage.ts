@@ -20,6 +20,7 @@ export const USAGE = `用法：dossier-check scan <档案文件夹> [选项]
   --ocr off|auto|all        识别扫描件和图片中的文字：off 不识别（只按文件名），auto 只识别名称认不出
                             或检查要用到内容的（默认），all 全部识别（每页约 1 秒以上）
   --no-cache                不使用也不写入读取缓存
+  --verify-cache            不凭文件大小和修改时间判断文件未改，逐个重新计算内容哈希（文件改过但时间被还原时用）
   --cache-dir <文件夹>      缓存存放位置（默认：用户应用数据文件夹）
   --fail-on error|warning   发现此级别（或更严重）的问题时以状态 1 退出
   --quiet, -q               不显示进度和汇总

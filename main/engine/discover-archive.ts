@@ -74,6 +74,8 @@ async function walk(absDir: string, relDir: string, options: DiscoverOptions, pr
         ext: extOf(entry.name),
         size: stat.size,
         mtimeMs: stat.mtimeMs,
+        ctimeMs: stat.ctimeMs,
+        ino: stat.ino,
         absPath: abs,
         read: () => readFile(abs),
         readHead: (length) => readHead(abs, length),

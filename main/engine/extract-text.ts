@@ -39,6 +39,8 @@ export interface ExtractAllOptions {
   cacheDir?: string | null;
   /** Per-file limit; default 60 s. */
   timeoutMs?: number;
+  /** Hash every file again instead of trusting the path index (size, times, inode): outcomes still come from the cache. */
+  verifyCache?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: ExtractProgress) => void;
   /** Tests only: lets files named `…__hang__…` / `…__crash__…` hang or crash their worker. */
@@ -100,7 +102,7 @@ export async function extractAll(files: readonly SourceFile[], options: ExtractA
     if (file.size > maxFileBytes) return { outcome: unreadable('too-large', unreadableMessages.tooLarge(Math.round(maxFileBytes / 1048576))), cached: false };
 
     const ocrSuffix = plan ? ocrKeySuffix(plan, options.ocrEngineId ?? '') : '';
-    const knownKey = cache?.keyForPath(file);
+    const knownKey = options.verifyCache ? null : cache?.keyForPath(file);
     if (knownKey && isCurrentVersion(knownKey) && keyFitsPlan(knownKey, ocrSuffix)) {
       const hit = cache!.get(knownKey);
       if (hit && (knownKey.endsWith(ocrSuffix) || !needsOcr(hit))) return { outcome: hit, cached: true };

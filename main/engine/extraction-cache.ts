@@ -1,6 +1,6 @@
 // Remembers extraction outcomes between scans, outside the archive. Outcomes are keyed by the
 // content's SHA-256 plus the adapter and its version, so a copied folder still hits and a changed
-// reader misses. A path + size + mtime index skips reading unchanged files at all.
+// reader misses. A path + size + mtime + ctime + inode index skips reading unchanged files at all.
 // Layout: append-only JSON-lines packs (one per scan) and one index written atomically at the end,
 // so a warm scan of 100,000 files opens a handful of files, not 100,000.
 import { createHash, randomBytes } from 'node:crypto';
@@ -29,14 +29,16 @@ export function contentKey(hash: string, adapter: { name: string; version: numbe
   return `${hash}:${adapter.name}:${adapter.version}`;
 }
 
+type StampedFile = Pick<SourceFile, 'absPath' | 'zipEntry' | 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>;
+
 function pathKey(file: Pick<SourceFile, 'absPath' | 'zipEntry'>): string {
   return `${file.absPath}\0${file.zipEntry?.entryName ?? ''}`;
 }
 
 interface IndexFile {
   format: string;
-  /** path key → [size, mtimeMs, content key] */
-  paths: Record<string, [number, number, string]>;
+  /** path key → [size, mtimeMs, content key, ctimeMs, inode] */
+  paths: Record<string, [number, number, string, number?, number?]>;
   /** content key → [pack file, byte offset, byte length] */
   contents: Record<string, [string, number, number]>;
 }
@@ -74,10 +76,16 @@ export class ExtractionCache {
     return { format: indexFormat, paths: Object.create(null), contents: Object.create(null) };
   }
 
-  /** The content key recorded for this path when size and mtime are unchanged. */
-  keyForPath(file: Pick<SourceFile, 'absPath' | 'zipEntry' | 'size' | 'mtimeMs'>): string | null {
+  /** The content key recorded for this path when size, mtime, ctime and inode are unchanged. */
+  keyForPath(file: StampedFile): string | null {
     const entry = this.index.paths[pathKey(file)];
-    return entry && entry[0] === file.size && entry[1] === file.mtimeMs ? entry[2] : null;
+    const isSame =
+      entry !== undefined &&
+      entry[0] === file.size &&
+      entry[1] === file.mtimeMs &&
+      entry[3] === (file.ctimeMs ?? 0) &&
+      entry[4] === (file.ino ?? 0);
+    return isSame ? entry[2] : null;
   }
 
   /** The stored outcome for a content key, or null (also when its pack is gone or damaged). */
@@ -101,13 +109,13 @@ export class ExtractionCache {
   }
 
   /** Records that this path (at this size and mtime) holds the content of `key`. */
-  rememberPath(file: Pick<SourceFile, 'absPath' | 'zipEntry' | 'size' | 'mtimeMs'>, key: string): void {
-    this.index.paths[pathKey(file)] = [file.size, file.mtimeMs, key];
+  rememberPath(file: StampedFile, key: string): void {
+    this.index.paths[pathKey(file)] = [file.size, file.mtimeMs, key, file.ctimeMs ?? 0, file.ino ?? 0];
     this.dirty = true;
   }
 
   /** Stores an outcome under its content key and remembers the path. */
-  put(file: Pick<SourceFile, 'absPath' | 'zipEntry' | 'size' | 'mtimeMs'>, key: string, outcome: ExtractOutcome): void {
+  put(file: StampedFile, key: string, outcome: ExtractOutcome): void {
     if (this.broken) return;
     try {
       if (this.packFd === null) {

@@ -75,6 +75,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     },
     jobs: options.jobs,
     cacheDir: options.cacheDir,
+    verifyCache: options.verifyCache,
     timeoutMs: options.timeoutMs,
     signal: options.signal,
     onProgress: ({ done, total, fromCache, current }) => {
@@ -168,6 +169,8 @@ async function externalSourceFile(filePath: string): Promise<SourceFile> {
     ext: path.extname(name).slice(1).toLowerCase(),
     size: info.size,
     mtimeMs: info.mtimeMs,
+    ctimeMs: info.ctimeMs,
+    ino: info.ino,
     absPath: abs,
     read: () => readFile(abs),
   };

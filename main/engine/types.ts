@@ -16,6 +16,12 @@ export interface SourceFile {
   ext: string;
   size: number;
   mtimeMs: number;
+  /**
+   * Change time and inode (the zip's, for zip entries): with size and mtime they tell the cache a file is unchanged.
+   * `cp -p`, `touch -r` and FAT's 2-second mtimes can restore an edited file's size and mtime, but not these.
+   */
+  ctimeMs?: number;
+  ino?: number;
   /** Absolute path on disk (the zip's own path for a zip entry). */
   absPath: string;
   /** Set for entries inside a zip archive. */
@@ -76,6 +82,8 @@ export interface ScanOptions {
   jobs?: number;
   /** Null disables the cache. */
   cacheDir?: string | null;
+  /** Re-hash every file rather than trust size, times and inode (`--verify-cache`). */
+  verifyCache?: boolean;
   /** An earlier JSON report to compare against. */
   previous?: ScanReport | null;
   /** Per-file extraction timeout. */

@@ -141,6 +141,8 @@ async function readEntry(open: Opener, entry: Entry, maxBytes: number): Promise<
 interface ListContext {
   absPath: string;
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
   limits: ZipLimits;
   /** Decompressed bytes accepted so far in this top-level archive. */
   total: number;
@@ -198,6 +200,8 @@ async function listFrom(open: Opener, relPath: string, entryPrefix: string, ctx:
         ext,
         size,
         mtimeMs: ctx.mtimeMs,
+        ctimeMs: ctx.ctimeMs,
+        ino: ctx.ino,
         absPath: ctx.absPath,
         zipEntry: { entryName: entryPrefix + name, compressedSize: entry.compressedSize },
         read,
@@ -238,11 +242,13 @@ async function listNested(read: () => Promise<Buffer>, relPath: string, entryPre
  */
 export async function listZip(absZipPath: string, relZipPath: string, limits: Partial<ZipLimits> = {}): Promise<ZipListingResult> {
   let mtimeMs = 0;
+  let ctimeMs = 0;
+  let ino = 0;
   try {
-    mtimeMs = (await stat(absZipPath)).mtimeMs;
+    ({ mtimeMs, ctimeMs, ino } = await stat(absZipPath));
   } catch {
     return { files: [], problems: [problem(relZipPath, 'corrupt', unreadableMessages.zipCorrupt())] };
   }
-  const ctx: ListContext = { absPath: absZipPath, mtimeMs, limits: { ...defaultZipLimits, ...limits }, total: 0 };
+  const ctx: ListContext = { absPath: absZipPath, mtimeMs, ctimeMs, ino, limits: { ...defaultZipLimits, ...limits }, total: 0 };
   return listFrom(() => yauzl.openPromise(absZipPath, openOptions), relZipPath, '', ctx, 0);
 }

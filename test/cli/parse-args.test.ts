@@ -23,6 +23,7 @@ describe('parseArgs', () => {
       checklistPath: null,
       systemPaths: [],
       configPaths: [],
+      verifyCache: false,
       formats: ['xlsx'],
       out: null,
       previousPath: null,
