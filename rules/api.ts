@@ -62,7 +62,7 @@ export interface ExtractedContent {
 }
 
 export interface UnreadableReason {
-  /** `corrupt`, `encrypted`, `empty`, `unsupported`, `timeout`, `crashed`, `zip-slip`, `zip-bomb`, `too-large`, `too-deep`. */
+  /** `corrupt`, `encrypted`, `empty`, `unsupported`, `timeout`, `crashed`, `zip-slip`, `zip-bomb`, `too-large`, `too-deep`, `permission`. */
   reason: string;
   /** A Chinese sentence for the clerk. */
   message: string;

@@ -2,7 +2,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { UnreadableReason } from '../../rules/api.js';
 import { isIgnoredFile, readCategory, readHouseholdFolderName, readVillageName } from './archive-names.js';
-import { unreadableMessages } from './extract/messages.js';
+import { readFailure } from './extract/read-failure.js';
 import type { DiscoveredArchive, DiscoveredHousehold, DiscoveredVillage, SourceFile } from './types.js';
 import { readHead } from './read-head.js';
 
@@ -64,7 +64,7 @@ async function walk(absDir: string, relDir: string, options: DiscoverOptions, pr
           path: rel,
           village: null,
           householdPath: null,
-          unreadable: { reason: 'corrupt', message: unreadableMessages.readFailed((stat as NodeJS.ErrnoException | null)?.code ?? '读取失败') },
+          unreadable: readFailure(stat),
         });
         continue;
       }

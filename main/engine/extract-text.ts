@@ -5,6 +5,7 @@ import { UnreadableError } from './extract/adapter.js';
 import { imageContent, isImageExtension, ocrImageExtensions } from './extract/image-adapter.js';
 import type { OcrPlan } from './extract/ocr-plan.js';
 import { unreadableMessages } from './extract/messages.js';
+import { readFailure } from './extract/read-failure.js';
 import { adapterByName, isSupportedExtension, pickAdapter } from './extract/registry.js';
 import { headLength, imageHeadLength, isImage } from './extract/sniff.js';
 import { contentKey, defaultCacheDir, ExtractionCache, sha256 } from './extraction-cache.js';
@@ -113,7 +114,7 @@ export async function extractAll(files: readonly SourceFile[], options: ExtractA
       bytes = await file.read();
     } catch (error) {
       if (error instanceof UnreadableError) return { outcome: unreadable(error.reason, error.message), cached: false };
-      return { outcome: unreadable('corrupt', unreadableMessages.readFailed((error as NodeJS.ErrnoException).code ?? '读取失败')), cached: false };
+      return { outcome: { content: null, unreadable: readFailure(error) }, cached: false };
     }
     let adapter;
     try {
@@ -222,7 +223,7 @@ async function sniffImage(file: SourceFile): Promise<ExtractOutcome | null> {
     head = file.readHead ? await file.readHead(imageHeadLength) : (await file.read()).subarray(0, imageHeadLength);
   } catch (error) {
     if (error instanceof UnreadableError) return unreadable(error.reason, error.message);
-    return unreadable('corrupt', unreadableMessages.readFailed((error as NodeJS.ErrnoException).code ?? '读取失败'));
+    return { content: null, unreadable: readFailure(error) };
   }
   return isImage(head) ? null : unreadable('corrupt', unreadableMessages.notImage());
 }

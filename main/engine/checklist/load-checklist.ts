@@ -12,8 +12,13 @@ export async function loadChecklist(filePath: string = defaultChecklistPath): Pr
   let bytes: Buffer;
   try {
     bytes = await readFile(filePath);
-  } catch {
-    throw new ChecklistError(`找不到资料目录文件：${filePath}`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const name = path.basename(filePath);
+    if (code === 'ENOENT') throw new ChecklistError(`找不到资料目录文件 ${name}：请检查路径`);
+    if (code === 'EACCES' || code === 'EPERM') throw new ChecklistError(`没有读取资料目录文件 ${name} 的权限：请在文件属性中允许读取`);
+    if (code === 'EISDIR') throw new ChecklistError(`资料目录应是一个文件，而 ${name} 是文件夹`);
+    throw new ChecklistError(`无法读取资料目录文件 ${name}：文件可能正被其他程序（如 Excel）占用，请关闭后再试`);
   }
   const ext = path.extname(filePath).toLowerCase();
   const source = filePath === defaultChecklistPath ? '默认资料目录' : path.basename(filePath);

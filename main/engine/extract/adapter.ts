@@ -31,7 +31,8 @@ export type UnreadableKind =
   | 'zip-slip'
   | 'zip-bomb'
   | 'too-large'
-  | 'too-deep';
+  | 'too-deep'
+  | 'permission';
 
 /** A file that cannot be read; `message` is shown to the clerk as is. */
 export class UnreadableError extends Error {

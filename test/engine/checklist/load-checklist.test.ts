@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -89,7 +89,13 @@ describe('loadChecklist', () => {
     const docx = path.join(dir, '目录.docx');
     await writeFile(docx, 'x');
     await expect(loadChecklist(docx)).rejects.toThrow(/资料目录须为 .yaml 或 .xlsx 文件/);
-    await expect(loadChecklist(path.join(dir, '没有.yaml'))).rejects.toThrow(/找不到资料目录文件/);
+    await expect(loadChecklist(path.join(dir, '没有.yaml'))).rejects.toThrow('找不到资料目录文件 没有.yaml：请检查路径');
+  });
+
+  it('tells an unreadable checklist from a missing one', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dc-checklist-'));
+    await mkdir(path.join(dir, '县目录.yaml'));
+    await expect(loadChecklist(path.join(dir, '县目录.yaml'))).rejects.toThrow('资料目录应是一个文件，而 县目录.yaml 是文件夹');
   });
 
   it('names the entry and the problem in a bad YAML checklist', () => {
