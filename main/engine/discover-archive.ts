@@ -30,7 +30,13 @@ export function extOf(name: string): string {
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
 
-async function walk(absDir: string, relDir: string, options: DiscoverOptions, problems: DiscoveredArchive['problems']): Promise<TreeNode> {
+interface WalkOutput {
+  problems: DiscoveredArchive['problems'];
+  skipped: DiscoveredArchive['skipped'];
+}
+
+async function walk(absDir: string, relDir: string, options: DiscoverOptions, out: WalkOutput): Promise<TreeNode> {
+  const { problems } = out;
   options.signal?.throwIfAborted();
   const node: TreeNode = { name: path.basename(absDir), path: relDir, files: [], children: [] };
   let entries;
@@ -41,7 +47,10 @@ async function walk(absDir: string, relDir: string, options: DiscoverOptions, pr
       path: relDir,
       village: null,
       householdPath: null,
-      unreadable: { reason: 'unreadable-folder', message: `文件夹无法打开：${(error as Error).message}` },
+      unreadable: {
+        reason: 'unreadable-folder',
+        message: readFailure(error).reason === 'permission' ? '文件夹无法打开：没有读取权限，其中的文件未审查' : '文件夹无法打开，其中的文件未审查',
+      },
     });
     return node;
   }
@@ -55,7 +64,7 @@ async function walk(absDir: string, relDir: string, options: DiscoverOptions, pr
     const abs = path.join(absDir, entry.name);
     const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      const child = await walk(abs, rel, options, problems);
+      const child = await walk(abs, rel, options, out);
       if (child.files.length > 0 || child.children.length > 0) node.children.push(child);
     } else if (entry.isFile()) {
       const stat = stats[index];
@@ -87,8 +96,10 @@ async function walk(absDir: string, relDir: string, options: DiscoverOptions, pr
       } else {
         node.files.push(file);
       }
+    } else {
+      // Links are not followed: they can loop, and they point outside what the clerk copied. Said in a notice.
+      out.skipped.push({ path: rel, kind: entry.isSymbolicLink() ? '链接' : entry.isFIFO() ? '管道文件' : '特殊文件' });
     }
-    // Links are not followed: they can loop, and they point outside what the clerk copied.
   }
   return node;
 }
@@ -165,7 +176,8 @@ function containsHouseholds(node: TreeNode): boolean {
  */
 export async function discoverArchive(root: string, options: DiscoverOptions = {}): Promise<DiscoveredArchive> {
   const problems: DiscoveredArchive['problems'] = [];
-  const tree = await walk(path.resolve(root), '', options, problems);
+  const skipped: DiscoveredArchive['skipped'] = [];
+  const tree = await walk(path.resolve(root), '', options, { problems, skipped });
   const villages: DiscoveredVillage[] = [];
   const townshipFiles: SourceFile[] = [];
 
@@ -205,5 +217,5 @@ export async function discoverArchive(root: string, options: DiscoverOptions = {
     const household = village?.households.find((h) => problem.path.startsWith(`${h.path}/`));
     problem.householdPath = household?.path ?? null;
   }
-  return { root, villages, townshipFiles, problems, allFiles: collectFiles(tree) };
+  return { root, villages, townshipFiles, problems, skipped, allFiles: collectFiles(tree) };
 }

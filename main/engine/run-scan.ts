@@ -45,6 +45,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
 
   emit({ type: 'stage', stage: 'discover' });
   const discovered = await discoverArchive(root, { expandZip: listZip, signal: options.signal });
+  if (discovered.skipped.length > 0) notices.push(skippedNotice(discovered.skipped));
   const explicitSystem = await Promise.all((options.systemPaths ?? []).map((p) => externalSourceFile(p)));
 
   emit({ type: 'stage', stage: 'extract' });
@@ -174,4 +175,11 @@ async function externalSourceFile(filePath: string): Promise<SourceFile> {
     absPath: abs,
     read: () => readFile(abs),
   };
+}
+
+/** One notice for everything the walk did not follow, so a clerk knows what was not read. */
+function skippedNotice(skipped: Array<{ path: string; kind: string }>): string {
+  const shown = skipped.slice(0, 10).map((s) => `${s.path}（${s.kind}）`).join('、');
+  const more = skipped.length > 10 ? ` 等 ${skipped.length} 项` : '';
+  return `有 ${skipped.length} 个链接或特殊文件未读取（审查不跟随链接，请把链接指向的文件本身放进档案）：${shown}${more}`;
 }

@@ -65,6 +65,8 @@ export interface DiscoveredArchive {
   problems: Array<{ path: string; village: string | null; householdPath: string | null; unreadable: UnreadableReason }>;
   /** Every file, in discovery order. */
   allFiles: SourceFile[];
+  /** Links, pipes and devices, which are not followed or read. */
+  skipped: Array<{ path: string; kind: string }>;
 }
 
 export type ScanFormat = 'json' | 'xlsx' | 'html';
