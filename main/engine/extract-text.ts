@@ -52,6 +52,8 @@ export interface ExtractAllOptions {
 
 const defaultTimeoutMs = 60_000;
 const defaultMaxFileBytes = 512 * 1024 * 1024;
+const maxTextBytes = 64 * 1024 * 1024;
+const textExtensions = new Set(['txt', 'csv', 'text', 'md', 'log']);
 /** Outcomes that depend on the moment, not the bytes, and must be retried next scan. */
 const transientReasons = new Set(['timeout', 'crashed']);
 
@@ -101,6 +103,11 @@ export async function extractAll(files: readonly SourceFile[], options: ExtractA
     }
     if (!isSupportedExtension(file.ext)) return { outcome: unreadable('unsupported', unreadableMessages.unsupported(file.ext)), cached: false };
     if (file.size > maxFileBytes) return { outcome: unreadable('too-large', unreadableMessages.tooLarge(Math.round(maxFileBytes / 1048576))), cached: false };
+    // A text file becomes a string of twice its size and a block per line: past this it is no clerk's document
+    // (a log or a dump) and would take the scan past its memory budget.
+    if (textExtensions.has(file.ext) && file.size > maxTextBytes) {
+      return { outcome: unreadable('too-large', unreadableMessages.tooLarge(Math.round(maxTextBytes / 1048576))), cached: false };
+    }
 
     const ocrSuffix = plan ? ocrKeySuffix(plan, options.ocrEngineId ?? '') : '';
     const knownKey = options.verifyCache ? null : cache?.keyForPath(file);

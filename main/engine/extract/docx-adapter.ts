@@ -1,5 +1,6 @@
 // .docx: paragraphs and tables of word/document.xml, read with fflate and a hand-written scan.
 import type { ExtractedContent, TextBlock, TextTable } from '../../../rules/api.js';
+import { assertOfficeZipWithinLimits } from './office-zip-limits.js';
 import { UnreadableError, type ExtractorAdapter } from './adapter.js';
 import { findHeadingStyles, scanDocumentXml, type DocxTable } from './docx-xml.js';
 import { unreadableMessages } from './messages.js';
@@ -48,6 +49,7 @@ async function readParts(bytes: Buffer, ext: string): Promise<{ documentXml: str
     const xml = decodeText(bytes);
     return { documentXml: xml, stylesXml: xml };
   }
+  assertOfficeZipWithinLimits(bytes);
   const { unzipSync } = await loadFflate();
   let files: Record<string, Uint8Array>;
   try {

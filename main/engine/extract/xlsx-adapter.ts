@@ -3,6 +3,7 @@
 import { Readable } from 'node:stream';
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import type { ExtractedContent } from '../../../rules/api.js';
+import { assertOfficeZipWithinLimits } from './office-zip-limits.js';
 import { UnreadableError, type ExtractorAdapter } from './adapter.js';
 import { extensionOf } from './file-name.js';
 import { unreadableMessages } from './messages.js';
@@ -85,6 +86,7 @@ async function readSmall(bytes: Buffer): Promise<SheetGrid[] | null> {
 
 /** `streaming` forces the reader choice (tests); by default it follows the file size. */
 export async function extractXlsx(bytes: Buffer, ext: string, streaming = bytes.length > streamingThresholdBytes): Promise<ExtractedContent> {
+  assertOfficeZipWithinLimits(bytes);
   let grids: SheetGrid[] | null;
   try {
     grids = streaming ? await readStreaming(bytes) : await readSmall(bytes);
