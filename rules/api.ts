@@ -316,10 +316,23 @@ export interface ReportInput {
   severity?: Severity;
 }
 
+/** What a rule is looking at when it runs out of time: a file or a household. */
+export interface RuleSubject {
+  village: string | null;
+  household: string | null;
+  path: string | null;
+}
+
 export interface RuleContext {
   asOf: string;
   options: Record<string, unknown>;
   report(input: ReportInput): void;
+  /**
+   * Runs `check` for each item, timed against the rule stage's budget: an item that takes longer ends with a
+   * `rule-timeout` finding naming the rule and the item (what it reported for the item is dropped, as it may be
+   * incomplete) and the rule goes on with the next item. Rules loop over files and households through it.
+   */
+  each<T>(items: Iterable<T>, subjectOf: (item: T) => RuleSubject, check: (item: T) => void): void;
   /** A notice for the report's header (e.g. a year without a monitoring line); said once per text. */
   notice(text: string): void;
 }

@@ -9,6 +9,7 @@ import { missingHousehold } from './missing-household.js';
 import { nearThreshold } from './near-threshold.js';
 import { outdatedTerm } from './outdated-term.js';
 import { personalDataExposed } from './personal-data-exposed.js';
+import { ruleTimeout } from './rule-timeout.js';
 import { scannedDocument } from './scanned-document.js';
 import { singlePersonAssistance } from './single-person-assistance.js';
 import { staleLedger } from './stale-ledger.js';
@@ -33,5 +34,6 @@ export const rules: Record<string, Rule> = Object.fromEntries(
     incompleteProcedure,
     templatePlan,
     staleLedger,
+    ruleTimeout,
   ].map((r) => [r.meta.id, r]),
 );

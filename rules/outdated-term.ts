@@ -35,8 +35,8 @@ export const outdatedTerm: Rule = {
     const headOf = createHeadLookup(model);
     // The monitoring system's export is not the village's writing: its wording cannot be changed here.
     const systemSources = new Set(model.systemSources);
-    for (const file of model.files) {
-      if (systemSources.has(file.path)) continue;
+    const files = model.files.filter((file) => !systemSources.has(file.path));
+    ctx.each(files, (file) => ({ village: file.village, household: headOf(file), path: file.path }), (file) => {
       // A document whose own dates all precede a term's retirement is a record of that time.
       const latest = latestDocumentDate(file);
       const isActive = (term: RetiredTerm): boolean =>
@@ -71,7 +71,7 @@ export const outdatedTerm: Rule = {
           severity: term.severity,
         });
       }
-    }
+    });
   },
 };
 

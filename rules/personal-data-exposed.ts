@@ -34,9 +34,9 @@ export const personalDataExposed: Rule = {
   check(model, ctx) {
     const health = prepareHealthWords({ words: model.data.healthWords, exceptions: model.data.healthWordExceptions ?? [] });
     const headOf = createHeadLookup(model);
-    for (const file of model.files) {
+    ctx.each(model.files, (file) => ({ village: file.village, household: headOf(file), path: file.path }), (file) => {
       const pieces = noticePieces(file);
-      if (pieces.length === 0) continue;
+      if (pieces.length === 0) return;
       const tally = new OccurrenceTally<PersonalDataHit>();
       for (const piece of pieces) {
         for (const hit of findPersonalData(piece.text, health)) tally.add(hit.kind, piece.location, hit);
@@ -54,7 +54,7 @@ export const personalDataExposed: Rule = {
           keyParts: [file.path, kind],
         });
       }
-    }
+    });
   },
 };
 

@@ -1,4 +1,6 @@
-import type { Finding, ReportInput, Rule, ScanModel, Severity } from '../../rules/api.js';
+import { performance } from 'node:perf_hooks';
+import type { Finding, ReportInput, Rule, RuleSubject, ScanModel, Severity } from '../../rules/api.js';
+import { ruleTimeout, type RuleTimeout } from '../../rules/rule-timeout.js';
 
 export interface RuleRunResult {
   findings: Finding[];
@@ -24,11 +26,17 @@ export function runRules(
   rules: Rule[],
   model: ScanModel,
   options: Record<string, Record<string, unknown>> = {},
+  budget: { itemMs: number } = { itemMs: defaultItemBudgetMs },
 ): RuleRunResult {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const notices: string[] = [];
-  for (const rule of rules) {
+  const timeouts: RuleTimeout[] = [];
+  for (const rule of timeoutReportedLast(rules)) {
+    if (rule === ruleTimeout) {
+      if (timeouts.length === 0) continue;
+      options = { ...options, [ruleTimeout.meta.id]: { timeouts } };
+    }
     const ruleOptions = { ...(rule.meta.defaultOptions ?? {}), ...(options[rule.meta.id] ?? {}) };
     const report = (input: ReportInput): void => {
       const template = rule.meta.messages[input.messageId];
@@ -53,11 +61,30 @@ export function runRules(
     const notice = (text: string): void => {
       if (!notices.includes(text)) notices.push(text);
     };
+    const each = <T>(items: Iterable<T>, subjectOf: (item: T) => RuleSubject, check: (item: T) => void): void => {
+      for (const item of items) {
+        const before = findings.length;
+        const started = performance.now();
+        check(item);
+        const elapsed = performance.now() - started;
+        if (elapsed <= budget.itemMs) continue;
+        for (const dropped of findings.splice(before)) seen.delete(dropped.key);
+        timeouts.push({ rule: rule.meta.id, ruleName: rule.meta.name, seconds: Math.round(elapsed / 100) / 10, ...subjectOf(item) });
+      }
+    };
     try {
-      rule.check(model, { asOf: model.asOf, options: ruleOptions, report, notice });
+      rule.check(model, { asOf: model.asOf, options: ruleOptions, report, notice, each });
     } catch (error) {
       notice(`检查规则 ${rule.meta.id} 运行出错，其结果不完整：${(error as Error).message}`);
     }
   }
   return { findings, notices };
+}
+
+/** Per file or household; the whole rule stage of a 5,000-household township takes a few seconds. */
+const defaultItemBudgetMs = 20_000;
+
+/** The timeout rule runs after every other, on what they ran out of time on. */
+function timeoutReportedLast(rules: Rule[]): Rule[] {
+  return [...rules.filter((r) => r !== ruleTimeout), ...(rules.includes(ruleTimeout) ? [ruleTimeout] : [])];
 }

@@ -156,6 +156,10 @@ export function runRule(rule: Rule, model: ScanModel, options: Record<string, un
     notice: (text) => {
       if (!findings.notices.includes(text)) findings.notices.push(text);
     },
+    // Untimed here: the budget is the engine's (test/engine/run-rules.test.ts).
+    each: (items, _subjectOf, check) => {
+      for (const item of items) check(item);
+    },
     report: (input) => {
       const template = rule.meta.messages[input.messageId];
       if (template === undefined) throw new Error(`unknown messageId ${input.messageId}`);
