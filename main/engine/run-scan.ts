@@ -157,7 +157,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     notices: maskDeep(notices),
     findings,
     resolved,
-    dossiers: listDossiers(model),
+    dossiers: maskDeep(listDossiers(model)),
   };
 }
 
