@@ -21,15 +21,19 @@ function createWindow(): BrowserWindow {
   });
   // The page is local; it never navigates elsewhere or opens windows.
   window.webContents.on('will-navigate', (event) => event.preventDefault());
+  // No remote content, ever: every request that is not for the app's own files is cancelled.
+  window.webContents.session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !details.url.startsWith('file://') && !details.url.startsWith('devtools://') });
+  });
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  void window.loadFile(path.join(here, '../../../renderer/index.html'));
+  void window.loadFile(path.join(here, '../../renderer/index.html'));
   return window;
 }
 
 app.whenReady().then(() => {
   Menu.setApplicationMenu(null);
   const window = createWindow();
-  registerIpc(window, defaultCacheDir());
+  registerIpc(window, { cacheDir: defaultCacheDir(), dataDir: app.getPath('userData') });
 });
 
 app.on('window-all-closed', () => app.quit());

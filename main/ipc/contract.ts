@@ -1,23 +1,41 @@
 // The one map of IPC channels shared by main, preload and renderer (as GitHub Desktop's ipc-shared.ts).
-// Preload exposes one method per channel; there is no generic send(channel, …).
-import type { OcrMode } from '../engine/extract/ocr-plan.js';
+// `DossierApi` is derived from it: preload exposes one method per channel, and there is no generic send.
 import type { ProgressEvent, ScanFormat, ScanReport } from '../engine/types.js';
+import type { OcrMode } from '../engine/extract/ocr-plan.js';
 
 export interface ScanRequest {
   root: string;
   asOf: string;
   checklistPath?: string;
   systemPaths?: string[];
-  /** Reading scans by OCR (default auto). */
+  /** Reading scans by OCR; default auto. */
   ocr?: OcrMode;
+}
+
+/** One earlier scan of an archive, as the 历史 screen lists it. */
+export interface HistoryEntry {
+  id: string;
+  root: string;
+  asOf: string;
+  generatedAt: string;
+  findings: number;
+  errors: number;
+  households: number;
 }
 
 /** Request/response channels (ipcRenderer.invoke ↔ ipcMain.handle). */
 export interface InvokeChannels {
+  'archive:pick': { request: void; response: string | null };
   'scan:start': { request: ScanRequest; response: ScanReport };
   'scan:cancel': { request: void; response: boolean };
-  'dialog:pick-archive': { request: void; response: string | null };
-  'report:save': { request: { report: ScanReport; format: ScanFormat }; response: string | null };
+  /** Saves the report the main process holds (the renderer never sends a report back); null when cancelled. */
+  'report:save': { request: { format: ScanFormat }; response: string | null };
+  'history:list': { request: void; response: HistoryEntry[] };
+  'history:open': { request: { id: string }; response: ScanReport };
+  /** Each rule's Chinese name by id, as the rules declare them. */
+  'rules:names': { request: void; response: Record<string, string> };
+  /** Opens a file of the chosen archive with its program, or shows it in its folder. */
+  'file:open': { request: { path: string; reveal: boolean }; response: boolean };
 }
 
 /** Main → renderer events. */
@@ -26,13 +44,17 @@ export interface EventChannels {
 }
 
 export type InvokeChannel = keyof InvokeChannels;
-export type EventChannel = keyof EventChannels;
 
-/** What preload puts on `window.api`; renderer/api.ts is its only user. */
-export interface DossierApi {
-  startScan(request: ScanRequest): Promise<ScanReport>;
-  cancelScan(): Promise<boolean>;
-  pickArchive(): Promise<string | null>;
-  saveReport(report: ScanReport, format: ScanFormat): Promise<string | null>;
-  onScanProgress(listener: (event: ProgressEvent) => void): () => void;
-}
+/** Every invoke channel at run time; the type below fails to compile when one is missing. */
+export const INVOKE_CHANNELS = ['archive:pick', 'scan:start', 'scan:cancel', 'report:save', 'history:list', 'history:open', 'rules:names', 'file:open'] as const;
+type MissingChannel = Exclude<InvokeChannel, (typeof INVOKE_CHANNELS)[number]>;
+export const allChannelsListed: MissingChannel extends never ? true : MissingChannel = true;
+
+type Invoke<C extends InvokeChannel> = InvokeChannels[C]['request'] extends void
+  ? () => Promise<InvokeChannels[C]['response']>
+  : (request: InvokeChannels[C]['request']) => Promise<InvokeChannels[C]['response']>;
+
+/** What preload puts on `window.api`: one method per invoke channel, plus the progress subscription. */
+export type DossierApi = { [C in InvokeChannel]: Invoke<C> } & {
+  onScanProgress(listener: (event: EventChannels['scan:progress']) => void): () => void;
+};

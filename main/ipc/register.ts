@@ -1,37 +1,44 @@
-import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { writeFile } from 'node:fs/promises';
+// The Electron side of the IPC: the system dialogs and shell, and each channel wired to its handler. Messages from
+// any sender but our window are refused.
+import { dialog, ipcMain, shell, type BrowserWindow } from 'electron';
+import path from 'node:path';
 import { runScan } from '../engine/run-scan.js';
-import { writeReportFile } from './write-report-file.js';
-import type { EventChannels, InvokeChannel, InvokeChannels } from './contract.js';
-import { ScanService } from './scan-service.js';
+import { REPORT_OUTPUTS } from '../engine/report/outputs.js';
+import { INVOKE_CHANNELS, type EventChannels } from './contract.js';
+import { createHandlers } from './handlers.js';
+import { HistoryStore } from './history-store.js';
 
-type Handler<C extends InvokeChannel> = (
-  event: IpcMainInvokeEvent,
-  request: InvokeChannels[C]['request'],
-) => Promise<InvokeChannels[C]['response']>;
-
-/** Registers every invoke channel; messages from any sender but our window are ignored. */
-export function registerIpc(window: BrowserWindow, cacheDir: string | null): void {
-  const service = new ScanService(runScan, cacheDir);
+export function registerIpc(window: BrowserWindow, dirs: { cacheDir: string | null; dataDir: string }): void {
   const send = <C extends keyof EventChannels>(channel: C, payload: EventChannels[C]): void => {
     if (!window.isDestroyed()) window.webContents.send(channel, payload);
   };
-  const handle = <C extends InvokeChannel>(channel: C, handler: Handler<C>): void => {
+  const handlers = createHandlers({
+    runScan,
+    cacheDir: dirs.cacheDir,
+    history: new HistoryStore(path.join(dirs.dataDir, 'history')),
+    pickFolder: async () => {
+      const result = await dialog.showOpenDialog(window, { title: '选择要审查的档案文件夹', properties: ['openDirectory'] });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    pickSaveTarget: async (format, defaultName) => {
+      const output = REPORT_OUTPUTS[format];
+      const result = await dialog.showSaveDialog(window, {
+        title: '保存审查报告',
+        defaultPath: defaultName,
+        filters: [{ name: output.label, extensions: [output.extension] }],
+      });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    openPath: async (filePath, reveal) => {
+      if (reveal) shell.showItemInFolder(filePath);
+      else await shell.openPath(filePath);
+    },
+    emit: (event) => send('scan:progress', event),
+  });
+  for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, (event, request) => {
       if (event.sender !== window.webContents) throw new Error('拒绝来自未知窗口的请求');
-      return handler(event, request as InvokeChannels[C]['request']);
+      return (handlers[channel] as (r: unknown) => Promise<unknown>)(request);
     });
-  };
-  handle('scan:start', (_event, request) => service.start(request, (progress) => send('scan:progress', progress)));
-  handle('scan:cancel', async () => service.cancel());
-  handle('dialog:pick-archive', async () => {
-    const result = await dialog.showOpenDialog(window, { title: '选择要审查的档案文件夹', properties: ['openDirectory'] });
-    return result.canceled ? null : (result.filePaths[0] ?? null);
-  });
-  handle('report:save', async (_event, { report, format }) => {
-    const result = await dialog.showSaveDialog(window, { title: '保存审查报告', defaultPath: `档案自查报告.${format}` });
-    if (result.canceled || !result.filePath) return null;
-    await writeReportFile(report, format, result.filePath, (p, text, encoding) => writeFile(p, text, encoding));
-    return result.filePath;
-  });
+  }
 }

@@ -1,0 +1,85 @@
+// Every invoke channel's handler as plain Node code: the Electron layer (register.ts) and the renderer tests
+// (window.api backed through Playwright) call the same functions. Each checks its arguments; a path must lie
+// inside a folder the user chose through the dialog.
+import path from 'node:path';
+import { saveReportFile } from '../engine/report/outputs.js';
+import type { ProgressEvent, ScanFormat, ScanReport } from '../engine/types.js';
+import { UserFacingError } from '../engine/user-facing-error.js';
+import { rules } from '../../rules/index.js';
+import type { InvokeChannel, InvokeChannels } from './contract.js';
+import { GrantedRoots } from './granted-roots.js';
+import type { HistoryStore } from './history-store.js';
+import { ScanService, type RunScan } from './scan-service.js';
+
+export interface HandlerDeps {
+  runScan: RunScan;
+  cacheDir: string | null;
+  history: HistoryStore;
+  /** The system's dialogs; null when the user cancelled. */
+  pickFolder(): Promise<string | null>;
+  pickSaveTarget(format: ScanFormat, defaultName: string): Promise<string | null>;
+  openPath(filePath: string, reveal: boolean): Promise<void>;
+  emit(event: ProgressEvent): void;
+}
+
+export type Handlers = { [C in InvokeChannel]: (request: InvokeChannels[C]['request']) => Promise<InvokeChannels[C]['response']> };
+
+const FORMATS: ScanFormat[] = ['xlsx', 'html', 'json'];
+
+function requireString(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value === '') throw new UserFacingError(`${what}无效`);
+  return value;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers & { granted: GrantedRoots } {
+  const granted = new GrantedRoots();
+  const scans = new ScanService(deps.runScan, deps.cacheDir);
+  let current: { report: ScanReport; root: string } | null = null;
+
+  return {
+    granted,
+    'archive:pick': async () => {
+      const folder = await deps.pickFolder();
+      if (folder !== null) granted.grant(folder);
+      return folder;
+    },
+    'scan:start': async (request) => {
+      const root = requireString(request?.root, '档案文件夹');
+      if (granted.rootOf(root) === null) throw new UserFacingError('只能审查通过“选择文件夹”选定的档案文件夹');
+      const report = await scans.start({ ...request, root }, deps.emit);
+      current = { report, root: path.resolve(root) };
+      await deps.history.add(report, current.root);
+      return report;
+    },
+    'scan:cancel': async () => scans.cancel(),
+    'report:save': async (request) => {
+      const format = request?.format;
+      if (!FORMATS.includes(format)) throw new UserFacingError('报告格式只能是 xlsx、html 或 json');
+      if (current === null) throw new UserFacingError('还没有审查结果可以保存');
+      const name = `${path.basename(current.root)}自查报告.${format}`;
+      const target = await deps.pickSaveTarget(format, name);
+      if (target === null) return null;
+      await saveReportFile(current.report, format, target, current.root);
+      return target;
+    },
+    'history:list': async () => deps.history.list(),
+    'rules:names': async () => Object.fromEntries(Object.values(rules).map((r) => [r.meta.id, r.meta.name])),
+    'history:open': async (request) => {
+      const report = await deps.history.open(requireString(request?.id, '历史记录编号'));
+      const root = path.resolve(report.root);
+      granted.grant(root);
+      current = { report, root };
+      return report;
+    },
+    'file:open': async (request) => {
+      if (current === null) return false;
+      const relative = requireString(request?.path, '文件路径');
+      const target = path.resolve(current.root, relative);
+      // Only paths inside the chosen archive; a path inside a zip opens the zip itself.
+      if (granted.rootOf(target) === null || !target.startsWith(current.root)) throw new UserFacingError('只能打开所审查档案文件夹中的文件');
+      const zipAt = relative.toLowerCase().indexOf('.zip/');
+      await deps.openPath(zipAt >= 0 ? path.resolve(current.root, relative.slice(0, zipAt + 4)) : target, request.reveal === true);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// The app's one store: the chosen archive, the running scan and its progress, the report on screen, history.
+import { defineStore } from 'pinia';
+import { api } from '../../api.js';
+import type { HistoryEntry } from '../../../main/ipc/contract.js';
+import type { ProgressEvent, ScanFormat, ScanReport } from '../../../main/engine/types.js';
+
+export type View = 'start' | 'scanning' | 'overview' | 'findings' | 'household' | 'export' | 'history';
+
+export interface Progress {
+  stage: string;
+  done: number;
+  total: number;
+  rate: number;
+  eta: number | null;
+  village: string | null;
+  ocr: { queued: number; done: number; pages: number } | null;
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export const useScanStore = defineStore('scan', {
+  state: () => ({
+    view: 'start' as View,
+    root: null as string | null,
+    asOf: today(),
+    ocr: 'auto' as 'off' | 'auto' | 'all',
+    progress: { stage: 'discover', done: 0, total: 0, rate: 0, eta: null, village: null, ocr: null } as Progress,
+    report: null as ScanReport | null,
+    error: null as string | null,
+    savedPath: null as string | null,
+    history: [] as HistoryEntry[],
+    /** Set from the overview's chart: the findings screen opens filtered to it. */
+    villageFilter: null as string | null,
+    ruleNames: {} as Record<string, string>,
+  }),
+  actions: {
+    async pick(): Promise<void> {
+      const folder = await api['archive:pick']();
+      if (folder !== null) this.root = folder;
+    },
+    async start(): Promise<void> {
+      if (this.root === null) return;
+      this.error = null;
+      this.progress = { stage: 'discover', done: 0, total: 0, rate: 0, eta: null, village: null, ocr: null };
+      this.view = 'scanning';
+      const off = api.onScanProgress((event) => this.onProgress(event));
+      try {
+        this.report = await api['scan:start']({ root: this.root, asOf: this.asOf, ocr: this.ocr });
+        this.view = 'overview';
+        await this.loadHistory();
+      } catch (error) {
+        this.error = (error as Error).message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '');
+        this.view = 'start';
+      } finally {
+        off();
+      }
+    },
+    onProgress(event: ProgressEvent): void {
+      if (event.type === 'stage') this.progress.stage = event.stage;
+      else if (event.type === 'files') {
+        Object.assign(this.progress, { done: event.done, total: event.total, rate: event.rate, eta: event.etaSeconds, village: event.village });
+      } else if (event.type === 'ocr') {
+        this.progress.ocr = { queued: event.queued, done: event.done, pages: event.pages };
+      }
+    },
+    async cancel(): Promise<void> {
+      await api['scan:cancel']();
+    },
+    async save(format: ScanFormat): Promise<void> {
+      this.savedPath = await api['report:save']({ format });
+    },
+    async loadRuleNames(): Promise<void> {
+      this.ruleNames = await api['rules:names']();
+    },
+    ruleName(id: string): string {
+      return this.ruleNames[id] ?? id;
+    },
+    async loadHistory(): Promise<void> {
+      this.history = await api['history:list']();
+    },
+    async openHistory(id: string): Promise<void> {
+      this.report = await api['history:open']({ id });
+      this.root = this.report.root;
+      this.view = 'overview';
+    },
+    showVillage(name: string | null): void {
+      this.villageFilter = name;
+      this.view = 'findings';
+    },
+  },
+});

@@ -1,0 +1,208 @@
+// The desktop app's UI, built by Vite and driven in Debian's Chromium, with `window.api` backed by the real
+// engine through the same handlers the Electron IPC layer calls (main/ipc/handlers.ts). The archive is
+// DOSSIER_ARCHIVE when set, else the sample township. Each screen is photographed to test/artifacts/renderer/.
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScan } from '../../main/engine/run-scan.js';
+import type { ProgressEvent, ScanReport } from '../../main/engine/types.js';
+import { INVOKE_CHANNELS } from '../../main/ipc/contract.js';
+import { createHandlers, type Handlers } from '../../main/ipc/handlers.js';
+import { HistoryStore } from '../../main/ipc/history-store.js';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const archive = path.resolve(process.env.DOSSIER_ARCHIVE ?? path.join(repo, 'fixtures/sample-township'));
+const asOf = process.env.DOSSIER_AS_OF ?? '2023-09-30';
+const shots = path.join(repo, 'test/artifacts/renderer');
+
+let work: string;
+let server: Server;
+let browser: Browser;
+let page: Page;
+let handlers: Handlers;
+const progress: ProgressEvent[] = [];
+let savedTo: string;
+
+async function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.svg': 'image/svg+xml' };
+  const s = createServer(async (req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    const body = await readFile(file).catch(() => null);
+    if (body === null) res.writeHead(404).end();
+    else res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+  });
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const address = s.address() as { port: number };
+  return { server: s, url: `http://127.0.0.1:${address.port}/index.html` };
+}
+
+async function shot(name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(shots, `${name}.png`) });
+}
+
+function cliFindingKeys(): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(repo, 'node_modules/.bin/tsx'), [path.join(repo, 'main/cli.ts'), 'scan', archive, '--as-of', asOf, '--format', 'json', '--out', '-', '-q', '--no-cache']);
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', () => resolve((JSON.parse(out) as ScanReport).findings.map((f) => f.key).sort()));
+  });
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'dossier-app-'));
+  await mkdir(shots, { recursive: true });
+  const outDir = path.join(work, 'renderer');
+  await build({ configFile: path.join(repo, 'renderer/vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'error' });
+  const served = await serve(outDir);
+  server = served.server;
+  savedTo = path.join(work, '导出', '自查报告.xlsx');
+  handlers = createHandlers({
+    runScan: (options) => runScan({ ...options, cacheDir: null }),
+    cacheDir: null,
+    history: new HistoryStore(path.join(work, 'app-data', 'history')),
+    pickFolder: async () => archive,
+    pickSaveTarget: async () => savedTo,
+    openPath: async () => undefined,
+    emit: (event) => {
+      progress.push(event);
+      void page.evaluate((e) => (window as unknown as { __emitProgress(e: unknown): void }).__emitProgress(e), event).catch(() => undefined);
+    },
+  });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  await page.exposeBinding('__dossierInvoke', async (_source, channel: string, request: unknown) => {
+    try {
+      return { ok: (await (handlers[channel as keyof Handlers] as (r: unknown) => Promise<unknown>)(request)) ?? null };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  });
+  // The same shape preload exposes: one method per channel, the progress subscription.
+  await page.addInitScript((channels: readonly string[]) => {
+    const listeners = new Set<(e: unknown) => void>();
+    const invoke = (window as unknown as { __dossierInvoke(c: string, r: unknown): Promise<{ ok?: unknown; error?: string }> }).__dossierInvoke;
+    const api: Record<string, unknown> = Object.fromEntries(
+      channels.map((c) => [c, async (r?: unknown) => {
+        const result = await invoke(c, r);
+        if (result.error !== undefined) throw new Error(result.error);
+        return result.ok;
+      }]),
+    );
+    api.onScanProgress = (l: (e: unknown) => void) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    };
+    Object.assign(window, { api, __emitProgress: (e: unknown) => listeners.forEach((l) => l(e)) });
+  }, INVOKE_CHANNELS);
+  await page.goto(served.url);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('the desktop app, clicked through as a clerk would', () => {
+  it('开始: chooses the folder through the dialog and shows it, with today as the as-of date', async () => {
+    await page.getByText('选择要审查的档案').waitFor();
+    await page.getByRole('button', { name: '选择文件夹' }).click();
+    await expect.poll(() => page.locator('.folder input').inputValue()).toBe(archive);
+    await page.locator('.el-date-editor input').fill(asOf);
+    await page.keyboard.press('Enter');
+    await shot('start');
+  });
+
+  it('扫描中: shows the stage and file counts while the real engine scans, then 总览', async () => {
+    await page.getByRole('button', { name: '开始审查' }).click();
+    await page.locator('.scan-progress').waitFor();
+    await page.getByText(/已读取 \d+ \/ \d+ 个文件/).waitFor();
+    await shot('scanning');
+    await page.locator('.overview').waitFor({ timeout: 120_000 });
+    expect(progress.some((e) => e.type === 'files')).toBe(true);
+    expect(progress.some((e) => e.type === 'stage' && e.stage === 'evaluate')).toBe(true);
+  });
+
+  it('总览: every village in the chart, counts by severity and the notices', async () => {
+    const report = (await handlers['history:open']({ id: (await handlers['history:list']())[0].id })) as ScanReport;
+    const errors = report.findings.filter((f) => f.severity === 'error').length;
+    await expect.poll(() => page.locator('.overview .el-statistic').nth(3).innerText()).toContain(String(errors));
+    await page.locator('.village-chart canvas').waitFor();
+    const table = await page.locator('.village-table').innerText();
+    expect(report.villages.length).toBeGreaterThan(0);
+    for (const village of report.villages) {
+      expect(table).toContain(village.name);
+      expect(table).toContain(`${(village.completeness * 100).toFixed(1)}%`);
+    }
+    for (const notice of report.notices) await expect.poll(() => page.getByText(notice, { exact: true }).count()).toBeGreaterThan(0);
+    await shot('overview');
+  });
+
+  it('问题清单: filters to one problem type and shows the evidence of a finding', async () => {
+    await page.locator('.el-menu-item', { hasText: '问题清单' }).click();
+    const total = (await handlers['history:list']())[0].findings;
+    await page.getByText(`显示 ${total} / ${total} 个问题`).waitFor();
+    await page.locator('.f-rule').click();
+    await page.locator('.el-select-dropdown__item', { hasText: '缺少资料' }).click();
+    const report = await handlers['history:open']({ id: (await handlers['history:list']())[0].id });
+    const missing = report.findings.filter((f) => f.rule === 'missing-document');
+    await page.getByText(`显示 ${missing.length} / ${total} 个问题`).waitFor();
+    await page.locator('.el-table-v2__row').first().click();
+    await expect.poll(() => page.locator('.evidence .message').innerText()).toBe(missing[0].message);
+    await expect.poll(() => page.locator('.evidence').innerText()).toContain(String(missing[0].details.item));
+    await shot('findings');
+  });
+
+  it('户档案: one household against the checklist, each item with its file or 缺', async () => {
+    await page.locator('.el-menu-item', { hasText: '户档案' }).click();
+    await page.locator('.household .items').waitFor();
+    const rows = await page.locator('.household .items .el-table__row').count();
+    expect(rows).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('.household .items').innerText()).toMatch(/有|缺/);
+    await shot('household');
+  });
+
+  it('导出: the Excel ledger it writes holds exactly the CLI JSON report findings (same keys)', async () => {
+    await page.locator('.el-menu-item', { hasText: '导出' }).click();
+    await page.locator('.export-xlsx').click();
+    await page.getByText(`已保存到：${savedTo}`).waitFor();
+    await shot('export');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(savedTo);
+    const sheet = workbook.worksheets.find((ws) => ws.name === '问题清单')!;
+    let keyColumn = 0;
+    let headerRow = 0;
+    sheet.eachRow((row, r) => row.eachCell((cell, c) => {
+      if (keyColumn === 0 && String(cell.value) === '问题编号') [keyColumn, headerRow] = [c, r];
+    }));
+    const keys: string[] = [];
+    sheet.eachRow((row, r) => {
+      const value = row.getCell(keyColumn).value;
+      if (r > headerRow && typeof value === 'string' && value.includes('|')) keys.push(value);
+    });
+    expect(keys.sort()).toEqual(await cliFindingKeys());
+  });
+
+  it('历史: lists the scan just made; a handler refuses a folder the user did not choose', async () => {
+    await page.locator('.el-menu-item', { hasText: '历史' }).click();
+    await page.locator('.history .el-table__row').first().waitFor();
+    await expect.poll(() => page.locator('.history').innerText()).toContain(archive);
+    await shot('history');
+    await expect(handlers['scan:start']({ root: os.tmpdir(), asOf })).rejects.toThrow('只能审查通过“选择文件夹”选定的档案文件夹');
+  });
+});
