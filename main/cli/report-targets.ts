@@ -1,8 +1,8 @@
 // Where each report goes, decided before the scan starts so a bad `--out` fails in a second,
 // not after an hour of reading files.
-import { realpath } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isInsideFolder } from '../engine/report/outputs.js';
 import type { ScanFormat } from '../engine/types.js';
 
 export const DEFAULT_REPORT_NAME = 'dossier-report';
@@ -35,25 +35,5 @@ export async function resolveReportTargets(formats: readonly ScanFormat[], out: 
   return { kind: 'files', files: [{ format: formats[0], path: target }] };
 }
 
-/** The real path of `p`, resolving symlinks through its nearest existing ancestor (p itself may not exist yet). */
-export async function realPathOfMaybeMissing(p: string): Promise<string> {
-  const missing: string[] = [];
-  let current = path.resolve(p);
-  for (;;) {
-    try {
-      return path.join(await realpath(current), ...missing.reverse());
-    } catch {
-      const parent = path.dirname(current);
-      if (parent === current) return path.resolve(p);
-      missing.push(path.basename(current));
-      current = parent;
-    }
-  }
-}
 
-/** True when `target` is the folder `root` or lies inside it (symlinks resolved). */
-export async function isInsideFolder(target: string, root: string): Promise<boolean> {
-  const [realTarget, realRoot] = await Promise.all([realPathOfMaybeMissing(target), realPathOfMaybeMissing(root)]);
-  const relative = path.relative(realRoot, realTarget);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
+export { isInsideFolder };

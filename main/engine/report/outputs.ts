@@ -1,6 +1,6 @@
 // The report formats, one registry for the CLI and the app: extension, writer, whether it can go to stdout; and
 // the one way a report file is written — atomically, and never inside the archive being audited.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ScanFormat, ScanReport } from '../types.js';
 import { UserFacingError } from '../user-facing-error.js';
@@ -34,9 +34,26 @@ function explainWriteError(file: string, error: unknown): string {
   return `无法写入报告 ${file}：请换一个位置保存。`;
 }
 
-/** True when `candidate` is `folder` or lies inside it. */
-export function isInsideFolder(candidate: string, folder: string): boolean {
-  const relative = path.relative(path.resolve(folder), path.resolve(candidate));
+/** The real path of `p`, resolving symlinks through its nearest existing ancestor (p itself may not exist yet). */
+export async function realPathOfMaybeMissing(p: string): Promise<string> {
+  const missing: string[] = [];
+  let current = path.resolve(p);
+  for (;;) {
+    try {
+      return path.join(await realpath(current), ...missing.reverse());
+    } catch {
+      const parent = path.dirname(current);
+      if (parent === current) return path.resolve(p);
+      missing.push(path.basename(current));
+      current = parent;
+    }
+  }
+}
+
+/** True when `target` is the folder `root` or lies inside it (symlinks resolved). */
+export async function isInsideFolder(target: string, root: string): Promise<boolean> {
+  const [realTarget, realRoot] = await Promise.all([realPathOfMaybeMissing(target), realPathOfMaybeMissing(root)]);
+  const relative = path.relative(realRoot, realTarget);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
@@ -55,7 +72,7 @@ export async function writeFileAtomically(file: string, data: Buffer): Promise<v
 
 /** Renders and writes one report file; refuses a target inside the archive (the scan never writes there). */
 export async function saveReportFile(report: ScanReport, format: ScanFormat, file: string, archiveRoot: string): Promise<void> {
-  if (isInsideFolder(file, archiveRoot)) {
+  if (await isInsideFolder(file, archiveRoot)) {
     throw new ReportWriteError('报告不能保存在正在审查的档案文件夹里（审查不改动档案），请换一个位置。');
   }
   await writeFileAtomically(file, await REPORT_OUTPUTS[format].render(report));
