@@ -1,6 +1,7 @@
 // App state is saved with a temporary file and a rename: a process killed in the middle of a save leaves the
 // previous state readable, never half a file.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,7 @@ let dir: string;
 afterAll(() => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
 
 describe('atomic save', () => {
-  it('survives kill -9 in the middle of saving, repeatedly', async () => {
+  it('survives kill -9 in the middle of saving, repeatedly', { timeout: 90_000 }, async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'dc-atomic-'));
     const target = path.join(dir, 'index.json');
     const script = path.join(dir, 'saver.mts');
@@ -25,7 +26,9 @@ describe('atomic save', () => {
     );
     for (let round = 0; round < 5; round++) {
       const child = spawn(path.join(repo, 'node_modules/.bin/tsx'), [script], { stdio: 'ignore' });
-      await new Promise((resolve) => setTimeout(resolve, 1500 + round * 137));
+      // Once the first save has landed, kill it at a different moment each round.
+      for (let waited = 0; round === 0 && !existsSync(target) && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((resolve) => setTimeout(resolve, 300 + round * 137));
       child.kill('SIGKILL');
       await new Promise((resolve) => child.on('close', resolve));
       const saved = JSON.parse(await readFile(target, 'utf8')) as { entries: unknown[] };
