@@ -235,6 +235,20 @@ export interface Household {
   /** Facts read from the household's own 家庭基本情况表. */
   archiveFacts: HouseholdFacts | null;
   incomeTables: IncomeTable[];
+  /** Every checklist item this household's folder owes or is excused from; computed once by the engine. */
+  required: RequiredDocument[];
+}
+
+/** One checklist entry owed by a village or household, and how it stands. */
+export interface RequiredDocument {
+  item: string;
+  /** The year a yearly item is owed for; null otherwise. */
+  year: number | null;
+  status: 'present' | 'missing' | 'not-applicable';
+  /** For present items: the files that satisfy it and how each was recognised. */
+  satisfiedBy: Array<{ path: string; via: ItemMatch['via']; location?: string }>;
+  /** Chinese, for not-applicable: the condition that does not hold. */
+  reason?: string;
 }
 
 export interface Village {
@@ -246,6 +260,8 @@ export interface Village {
   households: Household[];
   /** Dated entries per ledger file path. */
   ledgers: Record<string, LedgerEntry[]>;
+  /** The village's own checklist items (not its households'); computed once by the engine. */
+  required: RequiredDocument[];
 }
 
 export interface MonitoringLine {

@@ -1,5 +1,4 @@
-import type { Rule } from './api.js';
-import { listRequiredDocuments } from './lib/required-documents.js';
+import type { RequiredDocument, Rule } from './api.js';
 
 export const missingDocument: Rule = {
   meta: {
@@ -12,19 +11,26 @@ export const missingDocument: Rule = {
       missingYear: '缺少 {year} 年{item}',
     },
   },
+  // What is owed is decided once by the engine (`required` on villages and households); this rule only reports the gaps.
   check(model, ctx) {
-    for (const entry of listRequiredDocuments(model)) {
-      if (entry.present) continue;
-      const level = entry.household ? 'household' : 'village';
+    const report = (entry: RequiredDocument, village: string, household: string | null, path: string): void => {
+      if (entry.status !== 'missing') return;
       ctx.report({
         messageId: entry.year === null ? 'missing' : 'missingYear',
-        data: { item: entry.item.name, ...(entry.year === null ? {} : { year: entry.year }) },
-        village: entry.village.name,
-        household: entry.household?.head ?? null,
-        path: entry.path,
-        details: { item: entry.item.name, level, ...(entry.year === null ? {} : { year: entry.year }) },
-        keyParts: entry.year === null ? [entry.item.name] : [entry.item.name, entry.year],
+        data: { item: entry.item, ...(entry.year === null ? {} : { year: entry.year }) },
+        village,
+        household,
+        path,
+        details: { item: entry.item, level: household === null ? 'village' : 'household', ...(entry.year === null ? {} : { year: entry.year }) },
+        keyParts: entry.year === null ? [entry.item] : [entry.item, entry.year],
       });
+    };
+    for (const village of model.villages) {
+      for (const entry of village.required) report(entry, village.name, null, village.path);
+      for (const household of village.households) {
+        if (household.path === null) continue;
+        for (const entry of household.required) report(entry, village.name, household.head, household.path);
+      }
     }
   },
 };

@@ -85,9 +85,10 @@ export function buildArchive(
         system: null,
         archiveFacts: null,
         incomeTables: [],
+        required: [],
       };
     });
-    return { name: dv.name, path: dv.path, files: villageFiles, households, ledgers: {} };
+    return { name: dv.name, path: dv.path, files: villageFiles, households, ledgers: {}, required: [] };
   });
   for (const f of discovered.townshipFiles.filter(keep)) files.push(toArchiveFile(f, outcomes.get(f.path), null, null));
   for (const problem of discovered.problems) {

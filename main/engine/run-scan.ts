@@ -15,7 +15,8 @@ import { identifyArchive } from './identify-archive.js';
 import { readSystemExports } from './read-system-exports.js';
 import { loadRuleData } from './rule-data/load-rule-data.js';
 import { runRules } from './run-rules.js';
-import { summarizeVillages } from './summarize-villages.js';
+import { listDossiers, summarizeVillages } from './summarize-villages.js';
+import { attachRequiredDocuments } from './required-documents.js';
 import type { ProgressEvent, ScanOptions, ScanReport, SourceFile } from './types.js';
 import { listZip } from './zip-source.js';
 import { markOcrFindings } from './mark-ocr-findings.js';
@@ -122,7 +123,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   }
 
   emit({ type: 'stage', stage: 'identify' });
-  const model = attachTables(identifyArchive(built), tables);
+  const model = attachRequiredDocuments(attachTables(identifyArchive(built), tables));
 
   emit({ type: 'stage', stage: 'evaluate' });
   options.signal?.throwIfAborted();
@@ -151,6 +152,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     notices,
     findings,
     resolved,
+    dossiers: listDossiers(model),
   };
 }
 

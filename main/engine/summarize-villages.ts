@@ -1,13 +1,13 @@
 import type { Finding, ScanModel } from '../../rules/api.js';
-import { listRequiredDocuments } from '../../rules/lib/required-documents.js';
-import type { VillageSummary } from './types.js';
+import type { DossierEntry, VillageSummary } from './types.js';
 
 /** Per village: households, files, share of owed checklist entries present, findings by severity. */
 export function summarizeVillages(model: ScanModel, findings: readonly Finding[]): VillageSummary[] {
-  const required = listRequiredDocuments(model);
   return model.villages.map((village) => {
-    const owed = required.filter((r) => r.village === village);
-    const present = owed.filter((r) => r.present).length;
+    const owed = [...village.required, ...village.households.flatMap((h) => h.required)].filter(
+      (r) => r.status !== 'not-applicable',
+    );
+    const present = owed.filter((r) => r.status === 'present').length;
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of findings) if (f.village === village.name) counts[f.severity]++;
     return {
@@ -18,4 +18,14 @@ export function summarizeVillages(model: ScanModel, findings: readonly Finding[]
       findings: counts,
     };
   });
+}
+
+/** The report's `dossiers`: each village's own items, then each household folder's. */
+export function listDossiers(model: ScanModel): DossierEntry[] {
+  return model.villages.flatMap((village) => [
+    { village: village.name, household: null, path: village.path, items: village.required },
+    ...village.households
+      .filter((h) => h.path !== null)
+      .map((h) => ({ village: village.name, household: h.head, path: h.path, items: h.required })),
+  ]);
 }

@@ -4,6 +4,7 @@ import type { OcrMode } from './extract/ocr-plan.js';
 import type {
   ExtractedContent,
   Finding,
+  RequiredDocument,
   UnreadableReason,
 } from '../../rules/api.js';
 
@@ -122,6 +123,15 @@ export interface VillageSummary {
   findings: { error: number; warning: number; info: number };
 }
 
+/** One folder's checklist standing: a village's own items (household null) or one household's. */
+export interface DossierEntry {
+  village: string;
+  /** 户主姓名; null for the village's own items. */
+  household: string | null;
+  path: string | null;
+  items: RequiredDocument[];
+}
+
 /** The JSON report (schema `dossier-check/report@1`). */
 export interface ScanReport {
   schema: 'dossier-check/report@1';
@@ -134,4 +144,6 @@ export interface ScanReport {
   notices: string[];
   findings: Finding[];
   resolved: Finding[];
+  /** What each village and household owes of the checklist and how it stands (the 资料对照表). */
+  dossiers: DossierEntry[];
 }

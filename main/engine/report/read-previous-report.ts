@@ -73,6 +73,8 @@ export function parsePreviousReport(text: string, label: string): ScanReport {
     notices: Array.isArray(raw.notices) ? raw.notices.filter((n): n is string => typeof n === 'string') : [],
     findings: (raw.findings as Finding[]).map(normaliseFinding),
     resolved: resolved.map(normaliseFinding),
+    // Not needed to compare; kept when present so a re-read report is whole.
+    dossiers: Array.isArray(raw.dossiers) ? (raw.dossiers as ScanReport['dossiers']) : [],
   };
 }
 

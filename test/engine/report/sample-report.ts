@@ -84,6 +84,7 @@ export function sampleReport(overrides: Partial<ScanReport> = {}): ScanReport {
     notices: ['2024 年未配置监测线，收入临界检查已跳过。'],
     findings,
     resolved: [],
+    dossiers: [],
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 // Builds a small ScanModel from literals, for rule tests (valid/invalid cases in the ESLint manner).
+import { attachRequiredDocuments } from '../../../main/engine/required-documents.js';
 import type {
   ArchiveFile,
   Checklist,
@@ -129,11 +130,13 @@ export function makeModel(spec: ModelSpec = {}): ScanModel {
         system: h.system ?? null,
         archiveFacts: h.archiveFacts ?? null,
         incomeTables: h.incomeTables ?? [],
+        required: [],
       };
     });
-    return { name: v.name, path: vPath, files: vFiles, households, ledgers: v.ledgers ?? {} };
+    return { name: v.name, path: vPath, files: vFiles, households, ledgers: v.ledgers ?? {}, required: [] };
   });
-  return {
+  // The engine decides what is owed once, after identification; rules read the result, so tests do the same.
+  return attachRequiredDocuments({
     root: spec.root ?? '/archive',
     asOf: spec.asOf ?? '2023-09-30',
     checklist: spec.checklist ?? emptyChecklist,
@@ -142,7 +145,7 @@ export function makeModel(spec: ModelSpec = {}): ScanModel {
     systemOnly: spec.systemOnly ?? [],
     files,
     systemSources: spec.systemSources ?? [],
-  };
+  });
 }
 
 /** Runs one rule the way the engine does (messages filled, keys built) but lets its errors through. */
