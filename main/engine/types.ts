@@ -75,7 +75,7 @@ export interface ScanOptions {
   jobs?: number;
   /** Null disables the cache. */
   cacheDir?: string | null;
-  /** An earlier JSON report to compare against. */
+  /** An earlier report (JSON, or the .xlsx ledger as the clerk filled it in) to compare against and carry forward. */
   previous?: ScanReport | null;
   /** Per-file extraction timeout. */
   timeoutMs?: number;
