@@ -52,3 +52,24 @@ export function readDate(value: unknown): string | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return `${y}-${pad(mo)}-${pad(d)}`;
 }
+
+/** The rectification of a JSON report as read from disk: only known fields, strings, known states and real dates. */
+export function sanitizeRectification(raw: unknown): import('../../../rules/api.js').Rectification | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+  const out: import('../../../rules/api.js').Rectification = {};
+  const measure = text(r.measure);
+  const owner = text(r.owner);
+  const note = text(r.note);
+  const state = typeof r.state === 'string' ? readState(r.state) : null;
+  const deadline = readDate(r.deadline);
+  const resolvedOn = readDate(r.resolvedOn);
+  if (measure) out.measure = measure;
+  if (owner) out.owner = owner;
+  if (deadline) out.deadline = deadline;
+  if (state) out.state = state;
+  if (note) out.note = note;
+  if (resolvedOn) out.resolvedOn = resolvedOn;
+  return Object.keys(out).length > 0 ? out : undefined;
+}

@@ -6,6 +6,7 @@ export const REPORT_SCHEMA = 'dossier-check/report@1';
 
 import { PreviousReportError } from './previous-report-error.js';
 import { readLedgerXlsx } from '../ledger/read-ledger-xlsx.js';
+import { sanitizeRectification } from '../ledger/rectification-fields.js';
 
 export { PreviousReportError };
 
@@ -23,7 +24,7 @@ function isFinding(value: unknown): value is Finding {
 }
 
 function normaliseFinding(f: Finding): Finding {
-  const r = typeof f.rectification === 'object' && f.rectification !== null ? f.rectification : undefined;
+  const r = sanitizeRectification(f.rectification);
   return {
     key: f.key,
     rule: f.rule,
