@@ -379,4 +379,24 @@ export interface Finding {
   message: string;
   details: Record<string, unknown>;
   status?: 'new' | 'open';
+  /** The clerk's 整改 fields, carried forward from the previous ledger by key. */
+  rectification?: Rectification;
+  /** Accepted exception (整改状态 无需整改 with a reason in 备注): kept out of the 问题清单, listed apart. */
+  suppressed?: boolean;
+  /** Past its 整改时限 and not resolved on the scan's date (逾期). */
+  overdue?: boolean;
+}
+
+export type RectificationState = '未整改' | '整改中' | '已整改' | '整改未到位' | '已销号' | '无需整改';
+
+/** What the clerk wrote in the ledger about one finding. */
+export interface Rectification {
+  measure?: string;
+  owner?: string;
+  /** YYYY-MM-DD. */
+  deadline?: string;
+  state?: RectificationState;
+  note?: string;
+  /** YYYY-MM-DD: the scan that first saw the finding gone, or first read it as 无需整改. */
+  resolvedOn?: string;
 }

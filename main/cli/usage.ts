@@ -15,7 +15,7 @@ export const USAGE = `用法：dossier-check scan <档案文件夹> [选项]
   --format json|xlsx|html   报告格式，可多次给出（默认：xlsx）
   --out <路径>              报告写到哪里；多种格式时为文件夹；单个 json/html 格式可用 - 输出到标准输出
                             （默认：当前文件夹下的 dossier-report.<扩展名>）
-  --previous <报告.json>    上次的 JSON 报告：标出新增、未整改和已整改的问题
+  --previous <台账.xlsx|报告.json>  上次的报告（可用填好的 Excel 台账）：带回整改信息，标出新增、未整改和已整改
   --jobs N                  读取文件内容的线程数（默认：CPU 核数）
   --ocr off|auto|all        识别扫描件和图片中的文字：off 不识别（只按文件名），auto 只识别名称认不出
                             或检查要用到内容的（默认），all 全部识别（每页约 1 秒以上）
@@ -31,5 +31,5 @@ export const USAGE = `用法：dossier-check scan <档案文件夹> [选项]
 
 示例：
   dossier-check scan D:\\档案\\城关镇 --as-of 2023-09-30
-  dossier-check scan ./城关镇 --format xlsx --format html --out ./报告 --previous ./上次/dossier-report.json
+  dossier-check scan ./城关镇 --format xlsx --format html --out ./报告 --previous ./上次/dossier-report.xlsx
 `;

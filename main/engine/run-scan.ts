@@ -7,7 +7,7 @@ import type { Finding, ScanModel } from '../../rules/api.js';
 import { rules as allRules } from '../../rules/index.js';
 import { buildArchive } from './build-model.js';
 import { loadChecklist } from './checklist/load-checklist.js';
-import { applyPrevious } from './compare-previous.js';
+import { carryForward } from './ledger/carry-forward.js';
 import { discoverArchive } from './discover-archive.js';
 import { extractAll } from './extract-text.js';
 import { attachTables } from './attach-tables.js';
@@ -138,7 +138,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   // or file name; masking is deterministic, so keys stay stable between scans.
   let findings: Finding[] = markOcrFindings(evaluated.findings, model, ocr.settings.confidenceFloor).map(maskDeep);
   let resolved: Finding[] = [];
-  if (options.previous) ({ findings, resolved } = applyPrevious(findings, options.previous));
+  if (options.previous) ({ findings, resolved } = carryForward(findings, options.previous, options.asOf));
   const households = model.villages.reduce((n, v) => n + v.households.length, 0);
   return {
     schema: 'dossier-check/report@1',

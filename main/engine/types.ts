@@ -87,7 +87,7 @@ export interface ScanOptions {
   cacheDir?: string | null;
   /** Re-hash every file rather than trust size, times and inode (`--verify-cache`). */
   verifyCache?: boolean;
-  /** An earlier JSON report to compare against. */
+  /** An earlier report (JSON, or the .xlsx ledger as the clerk filled it in) to compare against and carry forward. */
   previous?: ScanReport | null;
   /** Per-file extraction timeout. */
   timeoutMs?: number;

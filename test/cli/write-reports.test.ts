@@ -63,7 +63,8 @@ describe('writeReports', () => {
     expect(JSON.parse(await readFile(written[0], 'utf8')).schema).toBe('dossier-check/report@1');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(written[1]);
-    expect(workbook.getWorksheet('问题清单')!.rowCount).toBe(6);
+    // Title, header, five findings, a blank row and the signature line.
+    expect(workbook.getWorksheet('问题清单')!.rowCount).toBe(9);
     expect(await readFile(written[2], 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });
 

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Finding, Severity } from '../../../rules/api.js';
 import type { ScanReport } from '../types.js';
-import { UserFacingError } from '../user-facing-error.js';
 
 export const REPORT_SCHEMA = 'dossier-check/report@1';
 
-/** A previous report that cannot be used; the message is for the clerk, in Chinese. */
-export class PreviousReportError extends UserFacingError {}
+import { PreviousReportError } from './previous-report-error.js';
+import { readLedgerXlsx } from '../ledger/read-ledger-xlsx.js';
+import { sanitizeRectification } from '../ledger/rectification-fields.js';
+
+export { PreviousReportError };
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
@@ -22,6 +24,7 @@ function isFinding(value: unknown): value is Finding {
 }
 
 function normaliseFinding(f: Finding): Finding {
+  const r = sanitizeRectification(f.rectification);
   return {
     key: f.key,
     rule: f.rule,
@@ -32,6 +35,8 @@ function normaliseFinding(f: Finding): Finding {
     message: f.message,
     details: typeof f.details === 'object' && f.details !== null ? f.details : {},
     ...(f.status === 'new' || f.status === 'open' ? { status: f.status } : {}),
+    ...(r ? { rectification: r } : {}),
+    ...(f.suppressed === true ? { suppressed: true } : {}),
   };
 }
 
@@ -41,7 +46,7 @@ export function parsePreviousReport(text: string, label: string): ScanReport {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new PreviousReportError(`上次的报告 ${label} 不是有效的 JSON 文件，请指定用 --format json 生成的报告。`);
+    throw new PreviousReportError(`上次的报告 ${label} 既不是本工具生成的 Excel 整改台账，也不是有效的 JSON 报告，请指定上次生成的 .xlsx 或 .json 报告。`);
   }
   const raw = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   if (raw.schema !== REPORT_SCHEMA) {
@@ -77,15 +82,17 @@ export function parsePreviousReport(text: string, label: string): ScanReport {
   };
 }
 
-/** Reads an earlier JSON report for `--previous`; throws PreviousReportError with a Chinese message. */
+/** Reads an earlier report for `--previous`: the JSON report or the filled .xlsx ledger; throws PreviousReportError with a Chinese message. */
 export async function readPreviousReport(path: string): Promise<ScanReport> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : '无法读取';
     throw new PreviousReportError(`无法打开上次的报告 ${path}：${why}。`);
   }
-  return parsePreviousReport(text, path);
+  // A zip (PK…) is the .xlsx ledger the clerk filled in; anything else must be the JSON report.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readLedgerXlsx(bytes, path);
+  return parsePreviousReport(bytes.toString('utf8'), path);
 }

@@ -15,6 +15,9 @@ function orderFinding(finding: Finding): Record<string, unknown> {
     details: finding.details,
   };
   if (finding.status !== undefined) ordered.status = finding.status;
+  if (finding.rectification !== undefined) ordered.rectification = finding.rectification;
+  if (finding.suppressed) ordered.suppressed = true;
+  if (finding.overdue) ordered.overdue = true;
   return ordered;
 }
 
@@ -51,6 +54,7 @@ export function writeJsonReport(report: ScanReport): string {
     notices: report.notices,
     findings: report.findings.map(orderFinding),
     resolved: report.resolved.map(orderFinding),
+    dossiers: report.dossiers,
   };
   return JSON.stringify(ordered, null, 2) + '\n';
 }

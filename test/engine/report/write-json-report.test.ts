@@ -59,7 +59,7 @@ describe('readPreviousReport', () => {
     await expect(readPreviousReport(path.join(dir, 'nope.json'))).rejects.toThrow(/无法打开上次的报告.*文件不存在/);
     const bad = path.join(dir, 'bad.json');
     await writeFile(bad, '{ not json');
-    await expect(readPreviousReport(bad)).rejects.toThrow(/不是有效的 JSON/);
+    await expect(readPreviousReport(bad)).rejects.toThrow(/不是有效的 JSON 报告/);
     expect(() => parsePreviousReport(JSON.stringify({ schema: 'eslint@8', findings: [] }), 'x.json')).toThrow(
       /不是本工具生成的 JSON 报告（其格式标识为 eslint@8）/,
     );
