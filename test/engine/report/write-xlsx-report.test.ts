@@ -136,6 +136,13 @@ describe('writeXlsxReport', () => {
     expect(allText(workbook)).toContain('逾期 1 条');
   });
 
+  it('says in the description when a finding rests on text read from a scan (OCR), with its confidence', async () => {
+    const report = sampleReport();
+    report.findings.push(finding({ rule: 'outdated-term', severity: 'warning', household: '赵六', message: '使用了停用表述“贫困户”', details: { via: 'ocr', ocrConfidence: 87 } }));
+    const workbook = await roundTrip(report, 'ocr.xlsx');
+    expect(allText(workbook)).toContain('使用了停用表述“贫困户”\n（据扫描件文字识别（可信度 87%））');
+  });
+
   it('writes a usable ledger for a scan that found nothing', async () => {
     const workbook = await roundTrip(sampleReport({ findings: [], notices: [] }), 'empty.xlsx');
     const sheet = workbook.getWorksheet('问题清单')!;
