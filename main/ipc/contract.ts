@@ -2,6 +2,7 @@
 // `DossierApi` is derived from it: preload exposes one method per channel, and there is no generic send.
 import type { ProgressEvent, ScanFormat, ScanReport } from '../engine/types.js';
 import type { OcrMode } from '../engine/extract/ocr-plan.js';
+import type { Finding, Rectification } from '../../rules/api.js';
 
 export interface ScanRequest {
   root: string;
@@ -32,6 +33,10 @@ export interface InvokeChannels {
   'report:save': { request: { format: ScanFormat }; response: string | null };
   'history:list': { request: void; response: HistoryEntry[] };
   'history:open': { request: { id: string }; response: ScanReport };
+  /** The clerk's 整改 fields for one finding, kept per archive in app data; returns the finding as it now stands. */
+  'ledger:update': { request: { key: string; rectification: Rectification }; response: Finding };
+  /** Merges a filled .xlsx ledger (chosen through the dialog) into the report on screen by key. */
+  'ledger:import': { request: void; response: ScanReport | null };
   /** Each rule's Chinese name by id, as the rules declare them. */
   'rules:names': { request: void; response: Record<string, string> };
   /** Opens a file of the chosen archive with its program, or shows it in its folder. */
@@ -46,7 +51,7 @@ export interface EventChannels {
 export type InvokeChannel = keyof InvokeChannels;
 
 /** Every invoke channel at run time; the type below fails to compile when one is missing. */
-export const INVOKE_CHANNELS = ['archive:pick', 'scan:start', 'scan:cancel', 'report:save', 'history:list', 'history:open', 'rules:names', 'file:open'] as const;
+export const INVOKE_CHANNELS = ['archive:pick', 'scan:start', 'scan:cancel', 'report:save', 'history:list', 'history:open', 'ledger:update', 'ledger:import', 'rules:names', 'file:open'] as const;
 type MissingChannel = Exclude<InvokeChannel, (typeof INVOKE_CHANNELS)[number]>;
 export const allChannelsListed: MissingChannel extends never ? true : MissingChannel = true;
 

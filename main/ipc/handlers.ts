@@ -9,12 +9,16 @@ import { rules } from '../../rules/index.js';
 import type { InvokeChannel, InvokeChannels } from './contract.js';
 import { GrantedRoots } from './granted-roots.js';
 import type { HistoryStore } from './history-store.js';
+import type { LedgerStore } from './ledger-store.js';
+import { readPreviousReport } from '../engine/report/read-previous-report.js';
 import { ScanService, type RunScan } from './scan-service.js';
 
 export interface HandlerDeps {
   runScan: RunScan;
   cacheDir: string | null;
   history: HistoryStore;
+  ledger: LedgerStore;
+  pickLedgerFile(): Promise<string | null>;
   /** The system's dialogs; null when the user cancelled. */
   pickFolder(): Promise<string | null>;
   pickSaveTarget(format: ScanFormat, defaultName: string): Promise<string | null>;
@@ -46,7 +50,8 @@ export function createHandlers(deps: HandlerDeps): Handlers & { granted: Granted
     'scan:start': async (request) => {
       const root = requireString(request?.root, '档案文件夹');
       if (granted.rootOf(root) === null) throw new UserFacingError('只能审查通过“选择文件夹”选定的档案文件夹');
-      const report = await scans.start({ ...request, root }, deps.emit);
+      // The clerk's 整改 fields from earlier scans of this folder carry forward by key.
+      const report = await deps.ledger.apply(root, await scans.start({ ...request, root }, deps.emit));
       current = { report, root: path.resolve(root) };
       await deps.history.add(report, current.root);
       return report;
@@ -63,6 +68,18 @@ export function createHandlers(deps: HandlerDeps): Handlers & { granted: Granted
       return target;
     },
     'history:list': async () => deps.history.list(),
+    'ledger:update': async (request) => {
+      if (current === null) throw new UserFacingError('还没有审查结果');
+      return deps.ledger.update(current.root, current.report, requireString(request?.key, '问题编号'), request?.rectification);
+    },
+    'ledger:import': async () => {
+      if (current === null) throw new UserFacingError('请先审查或打开一次审查结果，再导入填好的整改台账');
+      const file = await deps.pickLedgerFile();
+      if (file === null) return null;
+      const filled = await readPreviousReport(file);
+      current = { ...current, report: await deps.ledger.apply(current.root, current.report, filled) };
+      return current.report;
+    },
     'rules:names': async () => Object.fromEntries(Object.values(rules).map((r) => [r.meta.id, r.meta.name])),
     'history:open': async (request) => {
       const report = await deps.history.open(requireString(request?.id, '历史记录编号'));

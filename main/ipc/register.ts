@@ -7,6 +7,7 @@ import { REPORT_OUTPUTS } from '../engine/report/outputs.js';
 import { INVOKE_CHANNELS, type EventChannels } from './contract.js';
 import { createHandlers } from './handlers.js';
 import { HistoryStore } from './history-store.js';
+import { LedgerStore } from './ledger-store.js';
 
 export function registerIpc(window: BrowserWindow, dirs: { cacheDir: string | null; dataDir: string }): void {
   const send = <C extends keyof EventChannels>(channel: C, payload: EventChannels[C]): void => {
@@ -16,6 +17,15 @@ export function registerIpc(window: BrowserWindow, dirs: { cacheDir: string | nu
     runScan,
     cacheDir: dirs.cacheDir,
     history: new HistoryStore(path.join(dirs.dataDir, 'history')),
+    ledger: new LedgerStore(path.join(dirs.dataDir, 'ledgers')),
+    pickLedgerFile: async () => {
+      const result = await dialog.showOpenDialog(window, {
+        title: '选择填好的整改台账',
+        properties: ['openFile'],
+        filters: [{ name: '整改台账', extensions: ['xlsx', 'json'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     pickFolder: async () => {
       const result = await dialog.showOpenDialog(window, { title: '选择要审查的档案文件夹', properties: ['openDirectory'] });
       return result.canceled ? null : (result.filePaths[0] ?? null);

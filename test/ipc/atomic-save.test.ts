@@ -25,7 +25,8 @@ describe('atomic save', () => {
        for (let n = 0; ; n++) await writeFileAtomically(${JSON.stringify(target)}, Buffer.from(big));`,
     );
     for (let round = 0; round < 5; round++) {
-      const child = spawn(path.join(repo, 'node_modules/.bin/tsx'), [script], { stdio: 'ignore' });
+      // Node itself with tsx's loader, not the tsx wrapper: SIGKILL must reach the process that writes.
+      const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: 'ignore', cwd: repo });
       // Once the first save has landed, kill it at a different moment each round.
       for (let waited = 0; round === 0 && !existsSync(target) && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
       await new Promise((resolve) => setTimeout(resolve, 300 + round * 137));

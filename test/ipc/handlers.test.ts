@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanOptions, ScanReport } from '../../main/engine/types.js';
 import { createHandlers } from '../../main/ipc/handlers.js';
 import { HistoryStore } from '../../main/ipc/history-store.js';
+import { LedgerStore } from '../../main/ipc/ledger-store.js';
 import { sampleReport } from '../engine/report/sample-report.js';
 
 let dir: string;
@@ -29,6 +30,8 @@ function setup(saveTarget: string | null = null) {
     },
     cacheDir: path.join(dir, 'cache'),
     history: new HistoryStore(path.join(dir, `history-${Math.random()}`)),
+    ledger: new LedgerStore(path.join(dir, `ledgers-${Math.random()}`)),
+    pickLedgerFile: async () => null,
     pickFolder: async () => archive,
     pickSaveTarget: async () => saveTarget,
     openPath: async (p, reveal) => void opened.push([p, reveal]),

@@ -16,6 +16,7 @@ import type { ProgressEvent, ScanReport } from '../../main/engine/types.js';
 import { INVOKE_CHANNELS } from '../../main/ipc/contract.js';
 import { createHandlers, type Handlers } from '../../main/ipc/handlers.js';
 import { HistoryStore } from '../../main/ipc/history-store.js';
+import { LedgerStore } from '../../main/ipc/ledger-store.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const archive = path.resolve(process.env.DOSSIER_ARCHIVE ?? path.join(repo, 'fixtures/sample-township'));
@@ -72,6 +73,8 @@ beforeAll(async () => {
     runScan: (options) => runScan({ ...options, cacheDir: null }),
     cacheDir: null,
     history: new HistoryStore(path.join(work, 'app-data', 'history')),
+    ledger: new LedgerStore(path.join(work, 'app-data', 'ledgers')),
+    pickLedgerFile: async () => null,
     pickFolder: async () => archive,
     pickSaveTarget: async () => savedTo,
     openPath: async () => undefined,
@@ -166,6 +169,23 @@ describe('the desktop app, clicked through as a clerk would', () => {
     await expect.poll(() => page.locator('.evidence .message').innerText()).toBe(missing[0].message);
     await expect.poll(() => page.locator('.evidence').innerText()).toContain(String(missing[0].details.item));
     await shot('findings');
+  });
+
+  it('整改: the clerk fills the 整改 fields of a finding in the detail pane; they survive a re-scan and filter by state', async () => {
+    await page.locator('.l-measure textarea').fill('补齐帮扶政策明白卡并归档');
+    await page.locator('.l-owner input').fill('王会计');
+    await page.locator('.l-state').click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '整改中' }).click();
+    await page.locator('.l-save').click();
+    await page.getByText('已保存', { exact: true }).waitFor();
+    await page.locator('.f-rule .el-select__clear, .f-rule .el-icon').first().click().catch(() => undefined);
+    await page.locator('.f-state').click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '整改中' }).click();
+    await shot('rectification');
+    await expect.poll(() => page.locator('.findings .count').innerText()).toMatch(/^显示 1 \/ \d+ 个问题$/);
+    const rescanned = await handlers['scan:start']({ root: archive, asOf });
+    const carried = rescanned.findings.filter((f) => f.rectification?.state === '整改中');
+    expect(carried.map((f) => [f.rule, f.rectification?.measure, f.rectification?.owner])).toEqual([['missing-document', '补齐帮扶政策明白卡并归档', '王会计']]);
   });
 
   it('户档案: one household against the checklist, each item with its file or 缺', async () => {

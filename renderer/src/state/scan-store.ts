@@ -3,6 +3,7 @@ import { defineStore } from 'pinia';
 import { api } from '../../api.js';
 import type { HistoryEntry } from '../../../main/ipc/contract.js';
 import type { ProgressEvent, ScanFormat, ScanReport } from '../../../main/engine/types.js';
+import type { Finding, Rectification } from '../../../rules/api.js';
 
 export type View = 'start' | 'scanning' | 'overview' | 'findings' | 'household' | 'export' | 'history';
 
@@ -85,6 +86,16 @@ export const useScanStore = defineStore('scan', {
       this.report = await api['history:open']({ id });
       this.root = this.report.root;
       this.view = 'overview';
+    },
+    async updateRectification(key: string, rectification: Rectification): Promise<Finding> {
+      const updated = await api['ledger:update']({ key, rectification });
+      // A new report object, so every view built on it (indexes, counts, per-village progress) is rebuilt.
+      this.report = { ...this.report!, findings: this.report!.findings.map((f) => (f.key === key ? updated : f)) };
+      return updated;
+    },
+    async importLedger(): Promise<void> {
+      const report = await api['ledger:import']();
+      if (report !== null) this.report = report;
     },
     showVillage(name: string | null): void {
       this.villageFilter = name;

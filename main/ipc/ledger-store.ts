@@ -1,0 +1,61 @@
+// The app's 整改台账 per archive, in the user's application-data folder (never the archive): the clerk's fields by
+// finding key, and what is gone, so every later scan of the same folder carries them forward. Written atomically.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { carryForward, isAcceptedException, isOverdue, type PreviousLedger } from '../engine/ledger/carry-forward.js';
+import { sanitizeRectification } from '../engine/ledger/rectification-fields.js';
+import { writeFileAtomically } from '../engine/report/outputs.js';
+import type { ScanReport } from '../engine/types.js';
+import type { Finding } from '../../rules/api.js';
+
+export class LedgerStore {
+  constructor(private readonly dir: string) {}
+
+  private fileFor(root: string): string {
+    return path.join(this.dir, `${createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 24)}.json`);
+  }
+
+  async load(root: string): Promise<PreviousLedger | null> {
+    try {
+      return JSON.parse(await readFile(this.fileFor(root), 'utf8')) as PreviousLedger;
+    } catch {
+      return null;
+    }
+  }
+
+  async save(root: string, report: Pick<ScanReport, 'findings' | 'resolved'>): Promise<void> {
+    const ledger: PreviousLedger = { findings: report.findings, resolved: report.resolved };
+    await writeFileAtomically(this.fileFor(root), Buffer.from(JSON.stringify(ledger), 'utf8'));
+  }
+
+  /** This scan with the stored (or imported) ledger carried forward by key, and stored again. */
+  async apply(root: string, report: ScanReport, previous: PreviousLedger | null = null): Promise<ScanReport> {
+    const ledger = previous ?? (await this.load(root));
+    if (ledger === null) {
+      await this.save(root, report);
+      return report;
+    }
+    const carried = carryForward(report.findings, ledger, report.asOf);
+    const next = { ...report, ...carried };
+    await this.save(root, next);
+    return next;
+  }
+
+  /** One finding's fields as the clerk edited them in the app; returns the finding as it now stands. */
+  async update(root: string, report: ScanReport, key: string, raw: unknown): Promise<Finding> {
+    const index = report.findings.findIndex((f) => f.key === key);
+    if (index < 0) throw new Error('找不到这个问题（报告可能已经更新）');
+    const rectification = sanitizeRectification(raw);
+    const { rectification: _r, overdue: _o, suppressed: _s, ...bare } = report.findings[index];
+    const updated: Finding = {
+      ...bare,
+      ...(rectification ? { rectification } : {}),
+      ...(isOverdue(rectification, report.asOf) ? { overdue: true } : {}),
+      ...(isAcceptedException(rectification) ? { suppressed: true } : {}),
+    };
+    report.findings[index] = updated;
+    await this.save(root, report);
+    return updated;
+  }
+}
