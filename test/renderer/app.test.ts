@@ -134,7 +134,7 @@ describe('the desktop app, clicked through as a clerk would', () => {
   it('扫描中: shows the stage and file counts while the real engine scans, then 总览', async () => {
     await page.getByRole('button', { name: '开始审查' }).click();
     await page.locator('.scan-progress').waitFor();
-    await page.getByText(/已读取 \d+ \/ \d+ 个文件/).waitFor();
+    await page.getByText(/已读取 \d+ \/ [1-9]\d* 个文件/).waitFor();
     await shot('scanning');
     await page.locator('.overview').waitFor({ timeout: 120_000 });
     expect(progress.some((e) => e.type === 'files')).toBe(true);
