@@ -1,6 +1,7 @@
 // Rendered pages as images tesseract can decode. PNG through Node's zlib: no encoder library, and
 // leptonica reads it fast (a BMP of the same page took 20 times longer to recognise).
 import { deflateSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 
 export interface Bitmap {
   width: number;
@@ -15,17 +16,6 @@ export function cropTop(bitmap: Bitmap, share: number): Bitmap {
   return { width: bitmap.width, height, data: bitmap.data.subarray(0, bitmap.width * height * 4) };
 }
 
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = crcTable[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type: string, body: Buffer): Buffer {
   const out = Buffer.alloc(12 + body.length);
