@@ -37,16 +37,20 @@ export function formatSummary(report: ScanReport, written: readonly string[]): s
     if (report.villages.length > MAX_VILLAGE_ROWS) lines.push(`……另有 ${report.villages.length - MAX_VILLAGE_ROWS} 个村，见报告。`);
   }
 
-  const sev = countBySeverity(report.findings);
+  // Accepted exceptions (无需整改 with a reason) are counted apart, as the ledger lists them apart.
+  const findings = report.findings.filter((f) => !f.suppressed);
+  const suppressed = report.findings.length - findings.length;
+  const sev = countBySeverity(findings);
   lines.push('');
-  if (report.findings.length === 0) lines.push('未发现问题。');
+  if (findings.length === 0) lines.push('未发现问题。');
   else {
-    lines.push(`共发现 ${report.findings.length} 个问题：错误 ${sev.error}，警告 ${sev.warning}，提示 ${sev.info}。`);
-    const byRule = countByRule(report.findings);
+    lines.push(`共发现 ${findings.length} 个问题：错误 ${sev.error}，警告 ${sev.warning}，提示 ${sev.info}。`);
+    const byRule = countByRule(findings);
     const ruleWidth = Math.max(...byRule.slice(0, MAX_RULE_ROWS).map((r) => displayWidth(r.name)));
     for (const r of byRule.slice(0, MAX_RULE_ROWS)) lines.push(`  ${padEnd(r.name, ruleWidth)}  ${padStart(String(r.count), 6)}`);
     if (byRule.length > MAX_RULE_ROWS) lines.push(`  ……另有 ${byRule.length - MAX_RULE_ROWS} 类问题，见报告。`);
   }
+  if (suppressed > 0) lines.push(`另有 ${suppressed} 个问题已确认无需整改（见 Excel 台账的“无需整改”表）。`);
   if (report.findings.some((f) => f.status !== undefined) || report.resolved.length > 0) {
     const fresh = report.findings.filter((f) => f.status === 'new').length;
     const open = report.findings.filter((f) => f.status === 'open').length;

@@ -38,4 +38,12 @@ describe('formatSummary', () => {
     expect(text).toContain('说明：\n  · 没有找到监测系统导出表（可用 --system 指定），未做系统与档案的比对\n  · 2024 年未配置防返贫监测收入标准\n');
     expect(text).not.toContain('见报告。\n\n');
   });
+
+  it('counts accepted exceptions (无需整改) apart from the problems still to fix', () => {
+    const report = sampleReport();
+    report.findings[0] = { ...report.findings[0], suppressed: true, rectification: { state: '无需整改', note: '历史文件' } };
+    const text = formatSummary(report, []);
+    expect(text).toContain(`共发现 ${report.findings.length - 1} 个问题`);
+    expect(text).toContain('另有 1 个问题已确认无需整改（见 Excel 台账的“无需整改”表）。');
+  });
 });

@@ -19,7 +19,7 @@ function unique<T>(values: T[]): T[] {
 }
 
 function summarySection(report: ScanReport): string {
-  const sev = countBySeverity(report.findings);
+  const sev = countBySeverity(listedFindings(report));
   const card = (label: string, value: string | number, cls = ''): string =>
     `<div class="card ${cls}"><b>${esc(String(value))}</b>${esc(label)}</div>`;
   const cards = [
@@ -41,7 +41,7 @@ function summarySection(report: ScanReport): string {
         `<td class="num">${v.findings.error}</td><td class="num">${v.findings.warning}</td><td class="num">${v.findings.info}</td></tr>`,
     )
     .join('');
-  const ruleRows = countByRule(report.findings)
+  const ruleRows = countByRule(listedFindings(report))
     .map((r) => `<tr><td>${esc(r.name)}</td><td class="num">${r.count}</td></tr>`)
     .join('');
   return `<section><h2>概况</h2><div class="cards">${cards.join('')}</div></section>
@@ -59,7 +59,7 @@ function findingRow(row: FindingRow): string {
 }
 
 function findingsSection(report: ScanReport): string {
-  const rows = toFindingRows(report.findings);
+  const rows = toFindingRows(listedFindings(report));
   const villages = unique(rows.map((r) => r.village));
   const rules = unique(rows.map((r) => r.ruleId)).map((id) => [id, rows.find((r) => r.ruleId === id)!.ruleName] as [string, string]);
   const filters =
@@ -113,4 +113,9 @@ ${resolvedSection(report)}
 </body>
 </html>
 `;
+}
+
+/** The findings the clerk still has to act on: accepted exceptions (无需整改 with a reason) are listed in the ledger only. */
+function listedFindings(report: ScanReport): ScanReport['findings'] {
+  return report.findings.filter((f) => !f.suppressed);
 }

@@ -18,6 +18,15 @@ describe('writeHtmlReport', () => {
     expect(html).toContain('<html lang="zh-CN">');
   });
 
+  it('leaves accepted exceptions (无需整改) out of the problem list', () => {
+    const report = sampleReport();
+    const kept = report.findings[1].message;
+    report.findings[0] = { ...report.findings[0], message: '这条已确认无需整改', suppressed: true, rectification: { state: '无需整改', note: '历史文件' } };
+    const html = writeHtmlReport(report);
+    expect(html).not.toContain('这条已确认无需整改');
+    expect(html).toContain(kept);
+  });
+
   it('escapes markup in messages, so a file name or text cannot inject a script', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     // The page's own script is the only one.
