@@ -20,8 +20,8 @@ describe('writeHtmlReport', () => {
 
   it('leaves accepted exceptions (无需整改) out of the problem list', () => {
     const report = sampleReport();
-    const kept = report.findings[1].message;
-    report.findings[0] = { ...report.findings[0], message: '这条已确认无需整改', suppressed: true, rectification: { state: '无需整改', note: '历史文件' } };
+    const kept = '缺少 2023 年家庭收入测算表';
+    report.findings[1] = { ...report.findings[1], message: '这条已确认无需整改', suppressed: true, rectification: { state: '无需整改', note: '历史文件' } };
     const html = writeHtmlReport(report);
     expect(html).not.toContain('这条已确认无需整改');
     expect(html).toContain(kept);
