@@ -303,7 +303,85 @@ export interface RuleData {
   thresholds: Thresholds;
   /** Canonical income item → synonyms. */
   incomeSynonyms: Record<string, string[]>;
+  /** Parameters and value tables of the export checks; see `rules/data/export-checks.yaml`. */
+  exportChecks?: ExportCheckParams;
 }
+
+/** One row of a monitoring-system export sheet, read through the column synonym tables. */
+export interface ExportRow {
+  /** The export file (relative path, or `〔系统导出〕name` for --system files). */
+  path: string;
+  sheet: string;
+  /** 1-based row number in the sheet. */
+  rowNumber: number;
+  /** The cell under a canonical column (`健康状况`, `工资性收入` …), trimmed; '' when blank or when the sheet lacks it. */
+  get(column: string): string;
+  /** Whether the row's sheet has the column at all. */
+  has(column: string): boolean;
+  /** `Sheet!B7`: the cell under the column, or the row's first cell. */
+  locate(column?: string): string;
+}
+
+/** A person row of the export roster, with what the engine derived from it. */
+export interface ExportPerson {
+  name: string;
+  row: ExportRow;
+  /** 务工 rows (已外出务工 and 计划外出务工 workbooks) joined on 户编号 + 姓名 (+ ID). */
+  work: ExportRow[];
+  /** YYYY-MM-DD from 出生日期, else from ID characters 7–14; null when neither can be read (masked ID). */
+  birthDate: string | null;
+  /** From 性别, else the 17th ID character (readable even when masked). */
+  sex: '男' | '女' | null;
+  /** `full`: 18/20/22 characters without masking; `masked`: with `*`; `blank`; `other`: anything else. */
+  idState: 'full' | 'masked' | 'blank' | 'other';
+  /** Disability category (char 19) and grade (char 20) of a 20/22-character ID, when readable. */
+  disabilityCard: { category: number | null; grade: number | null } | null;
+  /** Marked as left the household (自然减少, 死亡, 迁出 …); member predicates skip such people. */
+  hasLeft: boolean;
+  isHead: boolean;
+}
+
+export interface ExportHousehold {
+  /** `县|乡|村|户编号` (or the head's row when the export has no 户编号). */
+  key: string;
+  householdId: string;
+  county: string;
+  township: string;
+  village: string;
+  /** The 户主's name (the first row's when there is no head). */
+  head: string;
+  /** The 户主's row (the first row when there is none): household fields are read from it. */
+  headRow: ExportRow;
+  /** Number of rows with 与户主关系 = 户主. */
+  headCount: number;
+  /** Every person row, in export order, including members who have left. */
+  people: ExportPerson[];
+  /** People who have not left. */
+  members: ExportPerson[];
+  /** Rows of a separate 户信息 workbook for this household, when the export has one. */
+  householdRows: ExportRow[];
+}
+
+/** The monitoring-system export as the export checks see it. */
+export interface ExportData {
+  /** Export files read, relative paths. */
+  sources: string[];
+  /** Canonical columns present in the roster or 户信息 sheets. */
+  columns: ReadonlySet<string>;
+  /** Canonical columns present in 务工 sheets; empty when the export has no 务工 workbook. */
+  workColumns: ReadonlySet<string>;
+  households: ExportHousehold[];
+  /** Every ID in the roster is masked (or none is readable): checksum and duplicate checks skip. */
+  idsMasked: boolean;
+  /** No person's birth date could be read: age-based checks skip. */
+  birthDatesUnknown: boolean;
+  /** The phones are masked: phone checks skip. */
+  phonesMasked: boolean;
+}
+
+/** Parameters and value tables of the export checks (`rules/data/export-checks.yaml`, overridable per county). */
+// Typed in rules/lib/export/params.ts; kept opaque here so this module stays free of the table's shape.
+export type ExportCheckParams = object;
 
 export interface ScanModel {
   root: string;
@@ -317,6 +395,8 @@ export interface ScanModel {
   files: ArchiveFile[];
   /** Export files read as the system roster. */
   systemSources: string[];
+  /** The export as rows, for the export logic checks (`export/…`); absent when no export was read. */
+  exportData?: ExportData;
 }
 
 export interface ReportInput {
@@ -362,6 +442,23 @@ export interface RuleMeta {
   /** Chinese message templates with `{placeholders}`. */
   messages: Record<string, string>;
   defaultOptions?: Record<string, unknown>;
+  /**
+   * For a check that reports under another rule's id (`export/elim-guarantee-gap` as `elimination-doubt`):
+   * its findings carry that id, so doubtful eliminations stay one 问题类型 in the ledger.
+   */
+  reportsAs?: string;
+  /** Export checks: the category (`三保障和饮水安全` …) and the canonical columns it reads. */
+  export?: ExportCheckMeta;
+}
+
+export interface ExportCheckMeta {
+  category: string;
+  /** `P` person, `H` household, `V` village. */
+  level: 'P' | 'H' | 'V' | 'P/H';
+  /** Columns without which the check cannot run; an alternative is written `出生日期|证件号码`. */
+  columns: string[];
+  /** Columns of parts that are skipped on their own when missing: part name → columns. */
+  optional?: Record<string, string[]>;
 }
 
 export interface Rule {

@@ -16,6 +16,7 @@ import { staleLedger } from './stale-ledger.js';
 import { templatePlan } from './template-plan.js';
 import { unlistedHousehold } from './unlisted-household.js';
 import { unreadableFile } from './unreadable-file.js';
+import { exportChecks } from './export/index.js';
 
 export const rules: Record<string, Rule> = Object.fromEntries(
   [
@@ -34,6 +35,7 @@ export const rules: Record<string, Rule> = Object.fromEntries(
     incompleteProcedure,
     templatePlan,
     staleLedger,
+    ...exportChecks,
     ruleTimeout,
   ].map((r) => [r.meta.id, r]),
 );

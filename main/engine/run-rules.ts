@@ -43,13 +43,14 @@ export function runRules(
       if (template === undefined) {
         throw new Error(`rule ${rule.meta.id} reported unknown messageId ${input.messageId}`);
       }
-      const key = buildFindingKey(rule.meta.id, input);
+      const ruleId = rule.meta.reportsAs ?? rule.meta.id;
+      const key = buildFindingKey(ruleId, input);
       if (seen.has(key)) return;
       seen.add(key);
       const severity: Severity = input.severity ?? rule.meta.severity;
       findings.push({
         key,
-        rule: rule.meta.id,
+        rule: ruleId,
         severity,
         village: input.village,
         household: input.household,

@@ -13,6 +13,7 @@ import { extractAll } from './extract-text.js';
 import { attachTables } from './attach-tables.js';
 import { identifyArchive } from './identify-archive.js';
 import { readSystemExports } from './read-system-exports.js';
+import { exportReadWords, readExportData } from './system-export/read-export-data.js';
 import { loadRuleData } from './rule-data/load-rule-data.js';
 import { runRules } from './run-rules.js';
 import { listDossiers, summarizeVillages } from './summarize-villages.js';
@@ -104,6 +105,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const system = readSystemExports(exportCandidates, outcomes, tables, explicitSystem);
   notices.push(...system.notices);
 
+  const exportData = readExportData(system.exportFiles, tables, exportReadWords(data)) ?? undefined;
   const archive = buildArchive(discovered, outcomes, system.households, new Set(system.sources));
   const built: ScanModel = {
     root,
@@ -114,6 +116,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     systemOnly: archive.systemOnly,
     files: archive.files,
     systemSources: system.sources,
+    ...(exportData ? { exportData } : {}),
   };
 
   if (archive.villages.length === 0) {

@@ -9,10 +9,14 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const ruleFiles = readdirSync(path.join(repo, 'rules'))
   .filter((f) => f.endsWith('.ts') && !['api.ts', 'index.ts'].includes(f))
   .map((f) => f.replace(/\.ts$/, ''));
+const exportFiles = readdirSync(path.join(repo, 'rules/export'))
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => `export/${f.replace(/\.ts$/, '')}`);
+const exportDocs = readdirSync(path.join(repo, 'rules/docs/export')).map((f) => readFileSync(path.join(repo, 'rules/docs/export', f), 'utf8'));
 
 describe('rule modules', () => {
   it('every rule file is registered under its own id', () => {
-    expect(Object.keys(rules).sort()).toEqual(ruleFiles.sort());
+    expect(Object.keys(rules).sort()).toEqual([...ruleFiles, ...exportFiles].sort());
   });
 
   it('no two rules share a Chinese name', () => {
@@ -32,7 +36,10 @@ describe('rule modules', () => {
 
       it('has a test and a doc with a correct and an incorrect example', () => {
         expect(existsSync(path.join(repo, 'test/rules', `${id}.test.ts`))).toBe(true);
-        const doc = readFileSync(path.join(repo, 'rules/docs', `${id}.md`), 'utf8');
+        // An export check is documented in its category's page, in a section of its own.
+        const doc = id.startsWith('export/')
+          ? (exportDocs.map((d) => d.split(/^## /m).find((s) => s.includes(`\`${id}\``))).find(Boolean) ?? '')
+          : readFileSync(path.join(repo, 'rules/docs', `${id}.md`), 'utf8');
         expect(doc).toContain(id);
         expect(doc).toMatch(/正确/);
         expect(doc).toMatch(/错误/);
@@ -40,6 +47,7 @@ describe('rule modules', () => {
 
       it('uses every message id it declares', () => {
         const source = readFileSync(path.join(repo, 'rules', `${id}.ts`), 'utf8');
+        if (rule.meta.export) expect(rule.meta.export.columns.length).toBeGreaterThan(0);
         for (const messageId of Object.keys(rule.meta.messages)) {
           expect(source, `${id} never reports ${messageId}`).toMatch(new RegExp(`['"\`]${messageId}['"\`]`));
         }

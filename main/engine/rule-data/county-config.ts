@@ -10,7 +10,7 @@ import { DataTableError } from './load-data-tables.js';
 
 export const TABLE_SECTIONS = ['monitoringLines', 'thresholds', 'incomeSynonyms', 'systemColumns'] as const;
 const LIST_SECTIONS = ['retiredTerms', 'healthWords'] as const;
-const KNOWN_SECTIONS = [...TABLE_SECTIONS, ...LIST_SECTIONS, 'rules'];
+const KNOWN_SECTIONS = [...TABLE_SECTIONS, ...LIST_SECTIONS, 'rules', 'exportChecks'];
 
 /** Additions and removals for one list; `add` entries are in the shipped file's own form. */
 export interface ListEdit {
@@ -28,6 +28,8 @@ export interface CountyConfig {
   healthWords: ListEdit & { addExceptions: string[] };
   /** Rule ids switched off. */
   disabledRules: string[];
+  /** The `exportChecks:` section as written, merged over rules/data/export-checks.yaml. */
+  exportChecks?: unknown;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -72,6 +74,7 @@ export function parseCountyConfig(raw: unknown, file: string): CountyConfig {
     retiredTerms: { add: terms.add, remove: terms.remove },
     healthWords: { add: health.add, remove: health.remove, addExceptions: readStrings(health.addExceptions, `${file}（healthWords 的 addExceptions）`) },
     disabledRules: readRuleSwitches(raw.rules, `${file}（rules）`),
+    ...(raw.exportChecks !== undefined ? { exportChecks: raw.exportChecks } : {}),
   };
 }
 

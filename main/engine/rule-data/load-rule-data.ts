@@ -4,6 +4,7 @@ import type { RetiredTerm, RuleData } from '../../../rules/api.js';
 import { applyListEdit, readCountyConfig, type CountyConfig } from './county-config.js';
 import { defaultHealthWordsPath, parseHealthWords } from './health-words.js';
 import { loadDataTables, type DataTables } from './load-data-tables.js';
+import { loadExportCheckParams } from './export-check-params.js';
 import { defaultRetiredTermsPath, parseRetiredTerms } from './retired-terms.js';
 
 export interface LoadedRuleData {
@@ -37,6 +38,7 @@ export async function loadRuleData(configPaths: string[] = []): Promise<LoadedRu
       healthWordExceptions: health.healthWordExceptions,
       thresholds: tables.thresholds,
       incomeSynonyms: tables.incomeSynonyms,
+      exportChecks: loadExportCheckParams(configs.map((c) => ({ raw: c.exportChecks, file: c.file }))),
     },
     tables,
     disabledRules: [...new Set(configs.flatMap((c) => c.disabledRules))],

@@ -1,0 +1,285 @@
+// Reads every sheet of the monitoring-system export(s) into rows under canonical column names, for the export
+// logic checks (export-checks.md). Sheets are told apart by their columns: the person roster, a 户信息 sheet
+// (household fields, no person names) and the 务工 sheets (已外出务工 / 计划外出务工), joined to the roster on
+// 户编号 + 姓名 (+ ID), never on a masked ID alone.
+import type { ExportData, ExportHousehold, ExportPerson, ExportRow, ExtractedContent, RuleData, TextTable } from '../../../rules/api.js';
+import type { ExportVocabulary } from '../rule-data/load-data-tables.js';
+import { findHeaderRow, makeHeaderMatcher, type ColumnMap } from './match-columns.js';
+import { parseCellDate } from './parse-cell-date.js';
+
+export interface ExportSource {
+  path: string;
+  content: ExtractedContent;
+}
+
+/** Value words the reader itself needs (who has left; relation synonyms), from export-checks.yaml `values`. */
+export interface ExportReadWords {
+  left: string[];
+  relationSynonyms: Record<string, string>;
+}
+
+type SheetKind = 'roster' | 'household' | 'work';
+
+interface SheetInfo {
+  path: string;
+  name: string;
+  kind: SheetKind;
+  /** Canonical column (system or income item) → index; numbered columns → all their indices. */
+  index: Map<string, number[]>;
+}
+
+const WORK_COLUMNS = ['是否已务工', '务工月收入', '务工企业名称', '是否计划务工', '就业服务需求', '务工所在县', '务工开始时间'];
+
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+class SheetRow implements ExportRow {
+  readonly path: string;
+  readonly sheet: string;
+  constructor(
+    private readonly info: SheetInfo,
+    private readonly cells: string[],
+    readonly rowNumber: number,
+  ) {
+    this.path = info.path;
+    this.sheet = info.name;
+  }
+  get(column: string): string {
+    const indices = this.info.index.get(column);
+    if (!indices) return '';
+    if (indices.length === 1) return (this.cells[indices[0]] ?? '').trim();
+    return indices
+      .map((i) => (this.cells[i] ?? '').trim())
+      .filter((v) => v !== '')
+      .join('、');
+  }
+  has(column: string): boolean {
+    return this.info.index.has(column);
+  }
+  locate(column?: string): string {
+    const index = column ? this.info.index.get(column)?.[0] : undefined;
+    return `${this.sheet}!${columnLetter(index ?? 0)}${this.rowNumber}`;
+  }
+}
+
+function indexColumns(columns: ColumnMap): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const [name, i] of columns.system) index.set(name, [i]);
+  for (const [name, list] of columns.numbered) index.set(name, list);
+  for (const { index: i, label } of columns.income) if (!index.has(label.item)) index.set(label.item, [i]);
+  return index;
+}
+
+function classify(index: Map<string, number[]>): SheetKind | null {
+  const has = (c: string): boolean => index.has(c);
+  if (has('姓名') && (has('与户主关系') || (has('证件号码') && !WORK_COLUMNS.some(has)))) return 'roster';
+  if (has('姓名') && WORK_COLUMNS.filter(has).length >= 2) return 'work';
+  if (has('户编号') && !has('姓名')) return 'household';
+  return null;
+}
+
+function normalizeId(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+}
+
+function idStateOf(id: string): ExportPerson['idState'] {
+  if (!id) return 'blank';
+  if (/[*＊]/.test(id)) return 'masked';
+  if (/^\d{17}[\dX](\d\d(\d\d)?)?$/.test(id)) return 'full';
+  return 'other';
+}
+
+function birthFromId(id: string): string | null {
+  const digits = id.slice(6, 14);
+  return /^\d{8}$/.test(digits) ? parseCellDate(digits) : null;
+}
+
+function sexOf(row: ExportRow, id: string): ExportPerson['sex'] {
+  const written = row.get('性别').normalize('NFKC');
+  if (/^(男|1)$/.test(written)) return '男';
+  if (/^(女|2)$/.test(written)) return '女';
+  const c = id[16];
+  if (c && /\d/.test(c)) return Number(c) % 2 === 1 ? '男' : '女';
+  return null;
+}
+
+function disabilityCardOf(row: ExportRow, id: string): ExportPerson['disabilityCard'] {
+  if (id.length === 20 || id.length === 22) {
+    const digit = (c: string | undefined): number | null => (c && /\d/.test(c) ? Number(c) : null);
+    return { category: digit(id[18]), grade: digit(id[19]) };
+  }
+  return /残疾/.test(row.get('证件类型')) ? { category: null, grade: null } : null;
+}
+
+/** The reader's words from the loaded rule data (export-checks.yaml `values`). */
+export function exportReadWords(data: RuleData): ExportReadWords {
+  const values = (data.exportChecks as { values?: Partial<ExportReadWords> } | undefined)?.values;
+  return { left: values?.left ?? [], relationSynonyms: values?.relationSynonyms ?? {} };
+}
+
+export function normalizeRelation(text: string, words: ExportReadWords): string {
+  const s = text.normalize('NFKC').replace(/\s+/g, '');
+  return words.relationSynonyms[s] ?? s;
+}
+
+function isSkippedRow(name: string): boolean {
+  return !name || /合计|总计|小计/.test(name) || name === '姓名';
+}
+
+interface PendingHousehold {
+  key: string;
+  people: ExportPerson[];
+}
+
+function readSheets(sources: ExportSource[], vocab: ExportVocabulary): Array<{ sheet: SheetInfo; table: TextTable; headerIndex: number }> {
+  const match = makeHeaderMatcher(vocab);
+  const found: Array<{ sheet: SheetInfo; table: TextTable; headerIndex: number }> = [];
+  for (const { path, content } of sources) {
+    for (const table of content.tables) {
+      const header = findHeaderRow(table.rows, match);
+      if (!header) continue;
+      const index = indexColumns(header.columns);
+      const kind = classify(index);
+      if (!kind) continue;
+      found.push({ sheet: { path, name: table.name, kind, index }, table, headerIndex: header.index });
+    }
+  }
+  return found;
+}
+
+/** Whether a file holds a 务工 or 户信息 sheet of an export (not a roster, but read with it). */
+export function hasExportPartSheet(content: ExtractedContent, vocab: ExportVocabulary): boolean {
+  return readSheets([{ path: '', content }], vocab).some((s) => s.sheet.kind !== 'roster');
+}
+
+/** The export as the export checks read it; `null` when no sheet is a person roster. */
+export function readExportData(sources: ExportSource[], vocab: ExportVocabulary, words: ExportReadWords): ExportData | null {
+  const sheets = readSheets(sources, vocab);
+  const rosters = sheets.filter((s) => s.sheet.kind === 'roster');
+  if (rosters.length === 0) return null;
+  const columns = new Set<string>();
+  const workColumns = new Set<string>();
+  for (const { sheet } of sheets) for (const c of sheet.index.keys()) (sheet.kind === 'work' ? workColumns : columns).add(c);
+
+  const groups = new Map<string, PendingHousehold>();
+  const order: PendingHousehold[] = [];
+  for (const { sheet, table, headerIndex } of rosters) {
+    let current: PendingHousehold | null = null;
+    let currentVillage = '';
+    for (let r = headerIndex + 1; r < table.rows.length; r++) {
+      const row = new SheetRow(sheet, table.rows[r], r + 1);
+      const name = row.get('姓名');
+      if (isSkippedRow(name)) continue;
+      const village = row.get('村');
+      const householdId = row.get('户编号');
+      const relation = normalizeRelation(row.get('与户主关系'), words);
+      const isHead = relation === '户主';
+      let key: string;
+      if (householdId) key = `${row.get('县')}|${row.get('乡')}|${village}|${householdId}`;
+      else if (row.get('户主姓名')) key = `${village}|head:${row.get('户主姓名')}`;
+      else if (isHead || current === null || village !== currentVillage) key = `${sheet.path}|${sheet.name}|${village}|row:${r + 1}`;
+      else key = current.key;
+      let group = groups.get(key);
+      if (!group) {
+        group = { key, people: [] };
+        groups.set(key, group);
+        order.push(group);
+      }
+      const id = normalizeId(row.get('证件号码'));
+      const status = row.get('成员状态');
+      group.people.push({
+        name,
+        row,
+        work: [],
+        birthDate: parseCellDate(row.get('出生日期')) ?? birthFromId(id),
+        sex: sexOf(row, id),
+        idState: idStateOf(id),
+        disabilityCard: disabilityCardOf(row, id),
+        hasLeft: status !== '' && words.left.some((w) => status.includes(w)),
+        isHead,
+      });
+      current = group;
+      currentVillage = village;
+    }
+  }
+
+  const households: ExportHousehold[] = order.map(({ key, people }) => {
+    const heads = people.filter((p) => p.isHead);
+    const head = heads[0] ?? people[0];
+    const value = (column: string): string => [head, ...people].map((p) => p.row.get(column)).find((v) => v !== '') ?? '';
+    return {
+      key,
+      householdId: value('户编号'),
+      county: value('县'),
+      township: value('乡'),
+      village: value('村'),
+      head: head.name,
+      headRow: head.row,
+      headCount: heads.length,
+      people,
+      members: people.filter((p) => !p.hasLeft),
+      householdRows: [],
+    };
+  });
+
+  attachHouseholdRows(sheets, households);
+  attachWorkRows(sheets, households);
+
+  const everyone = households.flatMap((h) => h.people);
+  const phoneColumns = ['户联系电话', '家庭成员联系电话', '信息采集人联系电话'];
+  return {
+    sources: [...new Set(rosters.map((s) => s.sheet.path))],
+    columns,
+    workColumns,
+    households,
+    idsMasked: !everyone.some((p) => p.idState === 'full'),
+    birthDatesUnknown: !everyone.some((p) => p.birthDate !== null),
+    phonesMasked: everyone.some((p) => phoneColumns.some((c) => /[*＊]/.test(p.row.get(c)))),
+  };
+}
+
+function attachHouseholdRows(sheets: ReturnType<typeof readSheets>, households: ExportHousehold[]): void {
+  const byId = new Map(households.filter((h) => h.householdId).map((h) => [h.householdId, h]));
+  for (const { sheet, table, headerIndex } of sheets) {
+    if (sheet.kind !== 'household') continue;
+    for (let r = headerIndex + 1; r < table.rows.length; r++) {
+      const row = new SheetRow(sheet, table.rows[r], r + 1);
+      byId.get(row.get('户编号'))?.householdRows.push(row);
+    }
+  }
+}
+
+function attachWorkRows(sheets: ReturnType<typeof readSheets>, households: ExportHousehold[]): void {
+  const byHouseholdName = new Map<string, ExportPerson>();
+  const byNameId = new Map<string, ExportPerson>();
+  const byVillageName = new Map<string, ExportPerson | null>();
+  for (const h of households) {
+    for (const p of h.people) {
+      if (h.householdId) byHouseholdName.set(`${h.householdId}|${p.name}`, p);
+      byNameId.set(`${p.name}|${normalizeId(p.row.get('证件号码'))}`, p);
+      const vn = `${h.village}|${p.name}`;
+      byVillageName.set(vn, byVillageName.has(vn) ? null : p);
+    }
+  }
+  for (const { sheet, table, headerIndex } of sheets) {
+    if (sheet.kind !== 'work') continue;
+    for (let r = headerIndex + 1; r < table.rows.length; r++) {
+      const row = new SheetRow(sheet, table.rows[r], r + 1);
+      const name = row.get('姓名');
+      if (isSkippedRow(name)) continue;
+      const person =
+        (row.get('户编号') && byHouseholdName.get(`${row.get('户编号')}|${name}`)) ||
+        (row.get('证件号码') && byNameId.get(`${name}|${normalizeId(row.get('证件号码'))}`)) ||
+        byVillageName.get(`${row.get('村')}|${name}`);
+      person?.work.push(row);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+// What every export check shares (export-checks.md §3): it runs only when an export was read, skips with one
+// notice when a column it needs is absent, walks the households in its scope, and reports findings keyed
+// rule|village|household|(member or reason) with the values read under canonical column names.
+import type { ExportData, ExportHousehold, ExportPerson, Rule, RuleContext, RuleMeta, Severity } from '../../api.js';
+import { ageOn, schoolCutoffDay } from './ages.js';
+import type { ExportParams } from './params.js';
+import { makeExportValues, type ExportValues } from './values.js';
+
+/** The column list token for "a birth date can be read" (出生日期, or an unmasked 证件号码). */
+export const BIRTH = '出生日期|证件号码';
+
+export interface ExportCheckSpec extends Omit<RuleMeta, 'export'> {
+  category: string;
+  level: 'P' | 'H' | 'V' | 'P/H';
+  /** Columns without which nothing of the check runs (`BIRTH` for a readable birth date). */
+  columns: string[];
+  /** Parts skipped on their own when their columns are missing: part name → columns. */
+  optional?: Record<string, string[]>;
+  run(kit: ExportKit): void;
+}
+
+export interface ExportReport {
+  household: ExportHousehold;
+  person?: ExportPerson;
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The values read, under canonical column names. */
+  values?: Record<string, string | number | null>;
+  /** One finding per reason where a check lists reasons. */
+  reason?: string;
+  severity?: Severity;
+  /** The decisive column, for `details.location`. */
+  column?: string;
+  details?: Record<string, unknown>;
+}
+
+export interface ExportKit {
+  data: ExportData;
+  params: ExportParams;
+  values: ExportValues;
+  asOf: string;
+  ctx: RuleContext;
+  /** Whether the export has every column (roster, 户信息 or 务工 sheets; `BIRTH` for readable birth dates). */
+  has(...columns: string[]): boolean;
+  /** True when the part's columns are present; otherwise one notice that the part did not run. */
+  part(name: string): boolean;
+  /** Households in the check's scope (data: `scope`), each timed through `ctx.each`. */
+  eachHousehold(check: (household: ExportHousehold) => void, scope?: string[]): void;
+  /** A household field: the 户主's row, else the 户信息 sheet. */
+  field(household: ExportHousehold, column: string): string;
+  isMonitored(household: ExportHousehold): boolean;
+  isEliminated(household: ExportHousehold): boolean;
+  /** Monitored and 风险是否已消除 is not 是. */
+  isUnresolved(household: ExportHousehold): boolean;
+  risks(household: ExportHousehold): string[];
+  /** Full years on the as-of date; null when no birth date can be read. */
+  age(person: ExportPerson): number | null;
+  /** Full years at the school-year cut-off containing the as-of date. */
+  schoolAge(person: ExportPerson): number | null;
+  report(input: ExportReport): void;
+}
+
+function columnLabel(column: string): string {
+  return column === BIRTH ? '出生日期（或未打码的证件号码）' : column;
+}
+
+function missingNotice(columns: string[], spec: ExportCheckSpec, part?: string): string {
+  const names = columns.map((c) => `“${columnLabel(c)}”`).join('');
+  const what = part ? `检查 ${spec.id}（${spec.name}）中“${part}”部分未执行` : `以下检查未执行：${spec.id}（${spec.name}）`;
+  return `本次导出缺少${names}列，${what}`;
+}
+
+export function defineExportCheck(spec: ExportCheckSpec): Rule {
+  const { category, level, columns, optional, run, ...meta } = spec;
+  return {
+    meta: { ...meta, export: { category, level, columns, ...(optional ? { optional } : {}) } },
+    check(model, ctx) {
+      const data = model.exportData;
+      const params = model.data.exportChecks as ExportParams | undefined;
+      if (!data || !params) return;
+      const has = (...cols: string[]): boolean =>
+        cols.every((c) => (c === BIRTH ? !data.birthDatesUnknown : data.columns.has(c) || data.workColumns.has(c)));
+      const missing = columns.filter((c) => !has(c));
+      if (missing.length > 0) {
+        ctx.notice(missingNotice(missing, spec));
+        return;
+      }
+      run(makeKit(spec, data, params, model.asOf, ctx, has));
+    },
+  };
+}
+
+function makeKit(
+  spec: ExportCheckSpec,
+  data: ExportData,
+  params: ExportParams,
+  asOf: string,
+  ctx: RuleContext,
+  has: (...cols: string[]) => boolean,
+): ExportKit {
+  const values = makeExportValues(params, (t) => ctx.notice(t));
+  const field = (h: ExportHousehold, column: string): string =>
+    h.headRow.has(column) ? h.headRow.get(column) : (h.householdRows.find((r) => r.has(column))?.get(column) ?? '');
+  const isMonitored = (h: ExportHousehold): boolean => values.isFilled(field(h, '监测对象类别'));
+  const isEliminated = (h: ExportHousehold): boolean => isMonitored(h) && values.yesNo(field(h, '风险是否已消除'), '风险是否已消除') === 'yes';
+  const cutoff = schoolCutoffDay(asOf, params.schoolYearCutoff);
+  const inScope = (h: ExportHousehold, scope: string[]): boolean => {
+    if (!has('户类型') && !has('监测对象类别')) return true;
+    const type = field(h, '户类型');
+    return scope.some((s) => (s === '监测户' ? isMonitored(h) : type === s));
+  };
+  return {
+    data,
+    params,
+    values,
+    asOf,
+    ctx,
+    has,
+    part(name) {
+      const cols = spec.optional?.[name] ?? [];
+      const missing = cols.filter((c) => !has(c));
+      if (missing.length === 0) return true;
+      ctx.notice(missingNotice(missing, spec, name));
+      return false;
+    },
+    eachHousehold(check, scope) {
+      const wanted = scope ?? params.scope.checks[spec.id] ?? params.scope.default;
+      ctx.each(
+        data.households.filter((h) => inScope(h, wanted)),
+        (h) => ({ village: h.village, household: h.head, path: h.headRow.path }),
+        check,
+      );
+    },
+    field,
+    isMonitored,
+    isEliminated,
+    isUnresolved: (h) => isMonitored(h) && !isEliminated(h),
+    risks: (h) => values.risks(field(h, '致贫返贫风险')),
+    age: (p) => (p.birthDate ? ageOn(p.birthDate, asOf) : null),
+    schoolAge: (p) => (p.birthDate ? ageOn(p.birthDate, cutoff) : null),
+    report(input) {
+      const { household: h, person: p } = input;
+      const row = p?.row ?? h.headRow;
+      ctx.report({
+        messageId: input.messageId,
+        data: { ...(p ? { member: p.name } : {}), householdId: h.householdId, ...input.data },
+        village: h.village || null,
+        household: h.head,
+        path: row.path,
+        details: {
+          ...(p ? { member: p.name } : {}),
+          householdId: h.householdId,
+          ...(input.reason ? { reason: input.reason } : {}),
+          location: row.locate(input.column),
+          ...(input.values ? { values: input.values } : {}),
+          ...input.details,
+        },
+        keyParts: [...(p ? [p.name] : []), ...(input.reason ? [input.reason] : [])],
+        ...(input.severity ? { severity: input.severity } : {}),
+      });
+    },
+  };
+}
