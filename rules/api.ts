@@ -377,6 +377,8 @@ export interface ExportData {
   birthDatesUnknown: boolean;
   /** The phones are masked: phone checks skip. */
   phonesMasked: boolean;
+  /** The income year the export states in a title row, a sheet or a file name (`2024年度`), when it does. */
+  statedIncomeYear?: { year: number; how: string };
 }
 
 /** Parameters and value tables of the export checks (`rules/data/export-checks.yaml`, overridable per county). */

@@ -234,6 +234,7 @@ export function readExportData(sources: ExportSource[], vocab: ExportVocabulary,
   attachWorkRows(sheets, households);
 
   const everyone = households.flatMap((h) => h.people);
+  const statedIncomeYear = readStatedIncomeYear(rosters, sources);
   const phoneColumns = ['户联系电话', '家庭成员联系电话', '信息采集人联系电话'];
   return {
     sources: [...new Set(rosters.map((s) => s.sheet.path))],
@@ -243,7 +244,28 @@ export function readExportData(sources: ExportSource[], vocab: ExportVocabulary,
     idsMasked: !everyone.some((p) => p.idState === 'full'),
     birthDatesUnknown: !everyone.some((p) => p.birthDate !== null),
     phonesMasked: everyone.some((p) => phoneColumns.some((c) => /[*＊]/.test(p.row.get(c)))),
+    ...(statedIncomeYear ? { statedIncomeYear } : {}),
   };
+}
+
+/** `2024年度` or `2024年…收入` in the title rows above the header, the sheet name or the file name. */
+function readStatedIncomeYear(
+  rosters: ReturnType<typeof readSheets>,
+  sources: ExportSource[],
+): ExportData['statedIncomeYear'] | undefined {
+  const places: Array<[string, string]> = [];
+  for (const { sheet, table, headerIndex } of rosters) {
+    for (const row of table.rows.slice(0, headerIndex)) places.push([row.join(' '), `标题行“${row.find((c) => c.trim()) ?? ''}”`]);
+    places.push([sheet.name, `工作表名“${sheet.name}”`]);
+  }
+  for (const s of sources) places.push([s.path.split('/').pop() ?? s.path, `文件名“${s.path.split('/').pop()}”`]);
+  for (const pattern of [/(20\d{2})\s*年度/, /(20\d{2})\s*年.{0,8}收入/]) {
+    for (const [text, how] of places) {
+      const m = pattern.exec(text.normalize('NFKC'));
+      if (m) return { year: Number(m[1]), how };
+    }
+  }
+  return undefined;
 }
 
 function attachHouseholdRows(sheets: ReturnType<typeof readSheets>, households: ExportHousehold[]): void {

@@ -1,7 +1,7 @@
 // What every export check shares (export-checks.md §3): it runs only when an export was read, skips with one
 // notice when a column it needs is absent, walks the households in its scope, and reports findings keyed
 // rule|village|household|(member or reason) with the values read under canonical column names.
-import type { ExportData, ExportHousehold, ExportPerson, Rule, RuleContext, RuleMeta, Severity } from '../../api.js';
+import type { ExportData, ExportHousehold, ExportPerson, MonitoringLine, Rule, RuleContext, RuleMeta, Severity } from '../../api.js';
 import { ageOn, schoolCutoffDay } from './ages.js';
 import type { ExportParams } from './params.js';
 import { makeExportValues, type ExportValues } from './values.js';
@@ -53,6 +53,13 @@ export interface ExportKit {
   /** Monitored and 风险是否已消除 is not 是. */
   isUnresolved(household: ExportHousehold): boolean;
   risks(household: ExportHousehold): string[];
+  /**
+   * The year of the income figures: the row's 年度 column, else the year the export states (title, sheet or file
+   * name), else the 12 months before the as-of date (domain.md), named by the year most of them fall in.
+   */
+  incomeYear(household: ExportHousehold): { year: number; how: string };
+  /** The monitoring line of a year, or null (the caller skips, and a notice says the year has no line). */
+  lineFor(year: number): number | null;
   /** Full years on the as-of date; null when no birth date can be read. */
   age(person: ExportPerson): number | null;
   /** Full years at the school-year cut-off containing the as-of date. */
@@ -85,13 +92,14 @@ export function defineExportCheck(spec: ExportCheckSpec): Rule {
         ctx.notice(missingNotice(missing, spec));
         return;
       }
-      run(makeKit(spec, data, params, model.asOf, ctx, has));
+      run(makeKit(spec, model.data.monitoringLines, data, params, model.asOf, ctx, has));
     },
   };
 }
 
 function makeKit(
   spec: ExportCheckSpec,
+  lines: MonitoringLine[],
   data: ExportData,
   params: ExportParams,
   asOf: string,
@@ -136,6 +144,21 @@ function makeKit(
     isEliminated,
     isUnresolved: (h) => isMonitored(h) && !isEliminated(h),
     risks: (h) => values.risks(field(h, '致贫返贫风险')),
+    incomeYear(h) {
+      const cell = /(20\d{2})/.exec(field(h, '年度').normalize('NFKC'));
+      if (cell) return { year: Number(cell[1]), how: '导出表“年度”列' };
+      if (data.statedIncomeYear) return data.statedIncomeYear;
+      const month = Number(asOf.slice(5, 7));
+      const year = Number(asOf.slice(0, 4)) - (month >= 7 ? 0 : 1);
+      return { year, how: `导出表未写年度，按审查日期 ${asOf} 前 12 个月计` };
+    },
+    lineFor(year) {
+      const line = lines.find((l) => l.year === year)?.line ?? null;
+      if (line === null) {
+        ctx.notice(`${year} 年未配置防返贫监测收入标准（rules/data/monitoring-lines.yaml 或县里的覆盖文件），该年度与监测标准有关的检查已跳过`);
+      }
+      return line;
+    },
     age: (p) => (p.birthDate ? ageOn(p.birthDate, asOf) : null),
     schoolAge: (p) => (p.birthDate ? ageOn(p.birthDate, cutoff) : null),
     report(input) {
