@@ -484,6 +484,8 @@ export interface Finding {
   suppressed?: boolean;
   /** Past its 整改时限 and not resolved on the scan's date (逾期). */
   overdue?: boolean;
+  /** For findings of the export logic checks (系统数据疑点): the catalogue's category (`三保障和饮水安全` …). */
+  exportCategory?: string;
 }
 
 export type RectificationState = '未整改' | '整改中' | '已整改' | '整改未到位' | '已销号' | '无需整改';

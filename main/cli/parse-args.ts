@@ -5,8 +5,12 @@ import type { ScanFormat } from '../engine/types.js';
 export type FailOn = 'error' | 'warning';
 
 export interface CliScanOptions {
-  /** The archive folder as given. */
+  /** `scan` an archive folder, or `check-export`: the export logic checks on export workbooks alone. */
+  command: 'scan' | 'check-export';
+  /** The archive folder as given (scan); the first export workbook (check-export). */
   root: string;
+  /** check-export: the export workbooks as given. */
+  exportPaths: string[];
   asOf: string;
   checklistPath: string | null;
   systemPaths: string[];
@@ -110,10 +114,19 @@ function parseOrThrow(argv: readonly string[], defaults: ParseDefaults): ParseRe
   if (flags.has('--version')) return { kind: 'version' };
 
   const [command, root, ...extra] = positionals;
-  if (command === undefined) throw new ArgError('缺少命令。用法：dossier-check scan <档案文件夹> [选项]');
-  if (command !== 'scan') throw new ArgError(`未知命令「${command}」，目前只支持 scan。`);
-  if (root === undefined || root === '') throw new ArgError('缺少档案文件夹。用法：dossier-check scan <档案文件夹> [选项]');
-  if (extra.length > 0) throw new ArgError(`多余的参数「${extra.join(' ')}」：一次只能审查一个档案文件夹（路径含空格时请加引号）。`);
+  if (command === undefined) throw new ArgError('缺少命令。用法：dossier-check scan <档案文件夹> [选项]，或 dossier-check check-export <导出表.xlsx>… [选项]');
+  if (command !== 'scan' && command !== 'check-export') {
+    throw new ArgError(`未知命令「${command}」：可用 scan（审查档案文件夹）或 check-export（只查系统导出表的疑点数据）。`);
+  }
+  if (command === 'check-export') {
+    if (root === undefined || root === '') throw new ArgError('缺少系统导出表。用法：dossier-check check-export <导出表.xlsx>… [选项]');
+    for (const option of ['--checklist', '--system', '--ocr'] as const) {
+      if (values.has(option)) throw new ArgError(`check-export 只读系统导出表，不用 ${option}：导出表直接写在命令后面，可写多个。`);
+    }
+  } else {
+    if (root === undefined || root === '') throw new ArgError('缺少档案文件夹。用法：dossier-check scan <档案文件夹> [选项]');
+    if (extra.length > 0) throw new ArgError(`多余的参数「${extra.join(' ')}」：一次只能审查一个档案文件夹（路径含空格时请加引号）。`);
+  }
 
   const one = (option: ValueOption): string | null => values.get(option)?.[0] ?? null;
 
@@ -160,7 +173,9 @@ function parseOrThrow(argv: readonly string[], defaults: ParseDefaults): ParseRe
   return {
     kind: 'scan',
     options: {
+      command,
       root,
+      exportPaths: command === 'check-export' ? [root, ...extra] : [],
       asOf,
       checklistPath: one('--checklist'),
       systemPaths: values.get('--system') ?? [],

@@ -95,10 +95,12 @@ interface PreparedScan {
 
 async function prepare(options: CliScanOptions, cwd: string): Promise<PreparedScan> {
   const rootPath = path.resolve(cwd, options.root);
-  await checkArchiveRoot(rootPath);
+  if (options.command === 'check-export') {
+    for (const file of options.exportPaths) await checkInputFile(path.resolve(cwd, file), '系统导出表');
+  } else await checkArchiveRoot(rootPath);
   const cacheDir = options.useCache ? (options.cacheDir === null ? undefined : path.resolve(cwd, options.cacheDir)) : null;
   const targets = await resolveReportTargets(options.formats, options.out, cwd);
-  await checkOutputs(targets, rootPath, cacheDir ?? null);
+  if (options.command === 'scan') await checkOutputs(targets, rootPath, cacheDir ?? null);
   for (const system of options.systemPaths) await checkInputFile(path.resolve(cwd, system), '系统导出表');
   if (options.checklistPath !== null) {
     const checklistPath = path.resolve(cwd, options.checklistPath);
@@ -129,6 +131,29 @@ function describeError(error: unknown, env: Record<string, string | undefined>):
   return `程序内部错误：${err?.message ?? String(error)}${detail}\n这不是档案的问题。请把这段文字和所用的命令发给维护人员（设置环境变量 DOSSIER_DEBUG=1 可看到详细位置）。`;
 }
 
+async function checkExport(prepared: PreparedScan, io: CliIo, progress: ReturnType<typeof createProgressReporter>): Promise<number> {
+  const { options } = prepared;
+  const { runExportCheck } = await import('../engine/run-export-check.js');
+  const report = await runExportCheck({
+    files: options.exportPaths.map((p) => path.resolve(io.cwd, p)),
+    asOf: options.asOf,
+    configPaths: options.configPaths.map((p) => path.resolve(io.cwd, p)),
+    previous: prepared.previous,
+    jobs: options.jobs,
+    cacheDir: prepared.cacheDir,
+    signal: io.signal,
+    onProgress: (event) => progress.onProgress(event),
+  });
+  io.signal?.throwIfAborted();
+  const written = await writeReportTargets(report, prepared.targets, io.stdout);
+  progress.finish();
+  if (!options.quiet) {
+    const summaryStream = prepared.targets.kind === 'stdout' ? io.stderr : io.stdout;
+    summaryStream.write(formatSummary(report, written));
+  }
+  return exitStatusFor(report, options.failOn);
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
   const parsed = parseArgs(argv, { today: localToday(), cpus: os.availableParallelism() });
@@ -149,6 +174,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const progress = createProgressReporter(io.stderr, { quiet: options.quiet });
   try {
     const prepared = await prepare(options, io.cwd);
+    if (options.command === 'check-export') return await checkExport(prepared, io, progress);
     const { runScan } = await import('../engine/run-scan.js');
     const report = await runScan({
       // The report names the folder as the clerk typed it; resolve only when run for another folder.

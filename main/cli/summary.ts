@@ -18,12 +18,27 @@ function padStart(text: string, width: number): string {
 export function formatSummary(report: ScanReport, written: readonly string[]): string {
   const lines: string[] = [];
   const s = report.stats;
-  lines.push(
+  const exportOnly = report.dossiers.length === 0 && report.checklist.startsWith('（只查系统导出表）');
+  if (exportOnly) {
+    lines.push(`检查完成：系统导出表 ${s.files} 个文件、${s.villages} 个村、${s.households} 户，用时 ${s.seconds.toFixed(1)} 秒。审查日期 ${report.asOf}。`);
+  } else lines.push(
     `扫描完成：${s.villages} 个村、${s.households} 户、${s.files} 个文件` +
       `${s.unreadable > 0 ? `（${s.unreadable} 个无法读取）` : ''}，用时 ${s.seconds.toFixed(1)} 秒。审查日期 ${report.asOf}。`,
   );
 
-  if (report.villages.length > 0) {
+  if (report.villages.length > 0 && exportOnly) {
+    lines.push('');
+    const names = report.villages.map((v) => maskIdNumbers(v.name));
+    const nameWidth = Math.max(4, ...names.slice(0, MAX_VILLAGE_ROWS).map(displayWidth));
+    lines.push(`${padEnd('村', nameWidth)}  ${padStart('户数', 6)}  ${padStart('疑点', 6)}  ${padStart('错误', 6)}  ${padStart('警告', 6)}`);
+    report.villages.slice(0, MAX_VILLAGE_ROWS).forEach((v, i) => {
+      lines.push(
+        `${padEnd(names[i], nameWidth)}  ${padStart(String(v.households), 6)}  ${padStart(String(v.exportFindings ?? 0), 6)}  ` +
+          `${padStart(String(v.findings.error), 6)}  ${padStart(String(v.findings.warning), 6)}`,
+      );
+    });
+    if (report.villages.length > MAX_VILLAGE_ROWS) lines.push(`……另有 ${report.villages.length - MAX_VILLAGE_ROWS} 个村，见报告。`);
+  } else if (report.villages.length > 0) {
     const names = report.villages.map((v) => maskIdNumbers(v.name));
     const nameWidth = Math.max(4, ...names.slice(0, MAX_VILLAGE_ROWS).map(displayWidth));
     lines.push('');

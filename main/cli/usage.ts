@@ -1,9 +1,14 @@
 // The command line's help text; the options are those of the contract in ../shared/spec/cli-and-findings.md.
 export const USAGE = `用法：dossier-check scan <档案文件夹> [选项]
+      dossier-check check-export <系统导出表.xlsx>… [选项]
       npm run --silent scan -- <档案文件夹> [选项]
+      npm run --silent check-export -- <系统导出表.xlsx>… [选项]
 
-审查乡村振兴户内档案与村级台账，生成整改台账（xlsx）、网页报告（html）或 JSON 报告。
+scan：审查乡村振兴户内档案与村级台账，生成整改台账（xlsx）、网页报告（html）或 JSON 报告。
 扫描只读取档案，不会改动档案文件夹里的任何文件。
+check-export：只检查防返贫监测系统导出表本身的疑点数据（字段互相矛盾或与政策不符，共 56 项），
+不需要档案文件夹；同一次导出的人员表、户信息表、务工表可一起给出。可用 --as-of、--config、--format、
+--out、--previous、--fail-on、--quiet。
 
 选项：
   --as-of YYYY-MM-DD        审查日期：“当年”、台账更新和期限按此日期判断（默认：今天）
@@ -32,4 +37,5 @@ export const USAGE = `用法：dossier-check scan <档案文件夹> [选项]
 示例：
   dossier-check scan D:\\档案\\城关镇 --as-of 2023-09-30
   dossier-check scan ./城关镇 --format xlsx --format html --out ./报告 --previous ./上次/dossier-report.xlsx
+  dossier-check check-export ./监测对象信息.xlsx ./务工信息.xlsx --as-of 2024-12-15 --format json --out -
 `;

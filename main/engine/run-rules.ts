@@ -57,6 +57,7 @@ export function runRules(
         path: input.path,
         message: formatMessage(template, input.data),
         details: input.details,
+        ...(rule.meta.export ? { exportCategory: rule.meta.export.category } : {}),
       });
     };
     const notice = (text: string): void => {

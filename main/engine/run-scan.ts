@@ -164,7 +164,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   };
 }
 
-async function externalSourceFile(filePath: string): Promise<SourceFile> {
+export async function externalSourceFile(filePath: string): Promise<SourceFile> {
   const abs = path.resolve(filePath);
   const info = await stat(abs).catch(() => null);
   if (!info?.isFile()) throw new ScanInputError(`找不到监测系统导出文件：${filePath}`);

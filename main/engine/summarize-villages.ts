@@ -9,13 +9,19 @@ export function summarizeVillages(model: ScanModel, findings: readonly Finding[]
     );
     const present = owed.filter((r) => r.status === 'present').length;
     const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of findings) if (f.village === village.name) counts[f.severity]++;
+    let exportFindings = 0;
+    for (const f of findings) {
+      if (f.village !== village.name) continue;
+      counts[f.severity]++;
+      if (f.exportCategory) exportFindings++;
+    }
     return {
       name: village.name,
       households: village.households.length,
       files: village.files.length + village.households.reduce((n, h) => n + h.files.length, 0),
       completeness: owed.length === 0 ? 1 : Math.round((present / owed.length) * 1000) / 1000,
       findings: counts,
+      exportFindings,
     };
   });
 }

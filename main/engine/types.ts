@@ -133,6 +133,8 @@ export interface VillageSummary {
   /** Share of required checklist entries present, 0..1. */
   completeness: number;
   findings: { error: number; warning: number; info: number };
+  /** Of those, findings of the export logic checks (系统数据疑点). */
+  exportFindings?: number;
 }
 
 /** One folder's checklist standing: a village's own items (household null) or one household's. */

@@ -18,6 +18,7 @@ function orderFinding(finding: Finding): Record<string, unknown> {
   if (finding.rectification !== undefined) ordered.rectification = finding.rectification;
   if (finding.suppressed) ordered.suppressed = true;
   if (finding.overdue) ordered.overdue = true;
+  if (finding.exportCategory !== undefined) ordered.exportCategory = finding.exportCategory;
   return ordered;
 }
 
@@ -32,6 +33,7 @@ function orderVillage(village: VillageSummary): Record<string, unknown> {
       warning: village.findings.warning,
       info: village.findings.info,
     },
+    ...(village.exportFindings !== undefined ? { exportFindings: village.exportFindings } : {}),
   };
 }
 

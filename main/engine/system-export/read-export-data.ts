@@ -6,6 +6,7 @@ import type { ExportData, ExportHousehold, ExportPerson, ExportRow, ExtractedCon
 import type { ExportVocabulary } from '../rule-data/load-data-tables.js';
 import { findHeaderRow, makeHeaderMatcher, type ColumnMap } from './match-columns.js';
 import { parseCellDate } from './parse-cell-date.js';
+import { readVillageName } from '../archive-names.js';
 
 export interface ExportSource {
   path: string;
@@ -220,7 +221,8 @@ export function readExportData(sources: ExportSource[], vocab: ExportVocabulary,
       householdId: value('户编号'),
       county: value('县'),
       township: value('乡'),
-      village: value('村'),
+      // Named as the archive's village folders are, so a scan counts the export's findings under the same village.
+      village: readVillageName(value('村')) ?? value('村'),
       head: head.name,
       headRow: head.row,
       headCount: heads.length,
