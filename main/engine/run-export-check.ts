@@ -12,6 +12,7 @@ import { loadRuleData } from './rule-data/load-rule-data.js';
 import { maskDeep } from './report/mask-id-numbers.js';
 import { externalSourceFile } from './run-scan.js';
 import { readVillageName } from './archive-names.js';
+import { mergeSkipNotices } from './merge-skip-notices.js';
 import { runRules } from './run-rules.js';
 import { ScanInputError } from './scan-input-error.js';
 import { summarizeVillages } from './summarize-villages.js';
@@ -112,7 +113,7 @@ export async function runExportCheck(options: ExportCheckOptions): Promise<ScanR
   options.signal?.throwIfAborted();
   const toRun = [...Object.values(allRules), ...extraRules].filter((r) => isExportOnlyRule(r) && !disabledRules.includes(r.meta.id));
   const evaluated = runRules(toRun, model);
-  notices.push(...evaluated.notices);
+  notices.push(...mergeSkipNotices(evaluated.notices));
 
   emit({ type: 'stage', stage: 'report' });
   let findings: Finding[] = evaluated.findings.map(maskDeep);

@@ -15,6 +15,7 @@ import { identifyArchive } from './identify-archive.js';
 import { readSystemExports } from './read-system-exports.js';
 import { exportReadWords, readExportData } from './system-export/read-export-data.js';
 import { loadRuleData } from './rule-data/load-rule-data.js';
+import { mergeSkipNotices } from './merge-skip-notices.js';
 import { runRules } from './run-rules.js';
 import { listDossiers, summarizeVillages } from './summarize-villages.js';
 import { attachRequiredDocuments } from './required-documents.js';
@@ -134,7 +135,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   emit({ type: 'stage', stage: 'evaluate' });
   options.signal?.throwIfAborted();
   const evaluated = runRules(Object.values(allRules).filter((r) => !disabledRules.includes(r.meta.id)), model);
-  notices.push(...evaluated.notices);
+  notices.push(...mergeSkipNotices(evaluated.notices));
 
   emit({ type: 'stage', stage: 'report' });
   // Masked where they are made, so no output (JSON path and key included) carries a full ID number from a folder
