@@ -5,11 +5,11 @@ import ExcelJS from 'exceljs';
 import type { Finding, Rectification, Severity } from '../../../rules/api.js';
 import { PreviousReportError } from '../report/previous-report-error.js';
 import { SEVERITY_NAMES } from '../report/rule-names.js';
-import { H, SHEETS } from '../report/xlsx/ledger-headers.js';
+import { EXPORT_H, H, SHEETS } from '../report/xlsx/ledger-headers.js';
 import type { ScanReport } from '../types.js';
 import { readDate, readState } from './rectification-fields.js';
 
-const KEY_SHAPE = /^[a-z][a-z0-9-]*\|/;
+const KEY_SHAPE = /^[a-z][a-z0-9/-]*\|/;
 
 /** A cell's text whatever Excel made of it (rich text, formula result, hyperlink). */
 function cellText(value: ExcelJS.CellValue): string {
@@ -36,7 +36,10 @@ interface SheetRead {
   findings: Finding[];
 }
 
-function readSheet(sheet: ExcelJS.Worksheet, label: string, required: boolean): SheetRead {
+/** The 系统数据疑点 sheet names its columns its own way: 疑点 is the description, 核实情况 / 核实人 the measure and owner. */
+const EXPORT_SHEET_ALIASES: Record<string, string> = { [EXPORT_H.doubt]: H.message, [EXPORT_H.verification]: H.measure, [EXPORT_H.verifier]: H.owner };
+
+function readSheet(sheet: ExcelJS.Worksheet, label: string, required: boolean, aliases: Record<string, string> = {}): SheetRead {
   // The header row is the first of the top rows holding 问题编号 (a title row may sit above it).
   let headerRow = 0;
   const columns = new Map<string, number>();
@@ -45,6 +48,7 @@ function readSheet(sheet: ExcelJS.Worksheet, label: string, required: boolean): 
       const text = cellText(cell.value).replace(/\s+/g, '');
       if (text === H.key) headerRow = r;
       if (text && !columns.has(text)) columns.set(text, col);
+      if (aliases[text] && !columns.has(aliases[text])) columns.set(aliases[text], col);
     });
     if (headerRow === 0) columns.clear();
   }
@@ -137,6 +141,8 @@ export async function readLedgerXlsx(bytes: Buffer, label: string): Promise<Scan
   const findings = readSheet(list, label, true).findings;
   const suppressedSheet = workbook.getWorksheet(SHEETS.suppressed);
   if (suppressedSheet) findings.push(...readSheet(suppressedSheet, label, false).findings);
+  const exportSheet = workbook.getWorksheet(SHEETS.exportDoubts);
+  if (exportSheet) findings.push(...readSheet(exportSheet, label, false, EXPORT_SHEET_ALIASES).findings);
   const resolvedSheet = workbook.getWorksheet(SHEETS.resolved);
   const resolved = resolvedSheet ? readSheet(resolvedSheet, label, false).findings : [];
   return {

@@ -7,6 +7,7 @@ import { addDossierSheet } from './xlsx/dossier-sheet.js';
 import { addFindingListSheet, addResolvedSheet, addSuppressedSheet } from './xlsx/finding-sheets.js';
 import { SHEETS } from './xlsx/ledger-headers.js';
 import { addSummarySheet } from './xlsx/summary-sheet.js';
+import { addExportSheet } from './xlsx/export-sheet.js';
 
 /** Builds the ledger workbook in memory. */
 export function buildXlsxReport(report: ScanReport): ExcelJS.Workbook {
@@ -16,6 +17,9 @@ export function buildXlsxReport(report: ScanReport): ExcelJS.Workbook {
   workbook.created = Number.isNaN(created.getTime()) ? new Date() : created;
   addSummarySheet(workbook, report);
   addFindingListSheet(workbook, report, SHEETS.findings);
+  if (report.findings.some((f) => f.exportCategory) || report.notices.some((n) => n.includes('以下检查未执行'))) {
+    addExportSheet(workbook, report);
+  }
   if (report.resolved.length > 0) addResolvedSheet(workbook, report, SHEETS.resolved);
   if (report.findings.some((f) => f.suppressed)) addSuppressedSheet(workbook, report, SHEETS.suppressed);
   addDossierSheet(workbook, report);

@@ -181,7 +181,9 @@ const titleOf = (report: ScanReport, what: string): string => {
 
 /** 问题清单: every finding not accepted as an exception, with the clerk's fields carried forward. */
 export function addFindingListSheet(workbook: ExcelJS.Workbook, report: ScanReport, name: string): void {
-  addSheet(workbook, name, titleOf(report, '档案问题整改台账'), FINDING_COLUMNS, toRows(report.findings.filter((f) => !f.suppressed)));
+  // The export's 疑点 have their own sheet (系统数据疑点), verified at the household and corrected in the system.
+  const listed = report.findings.filter((f) => !f.suppressed && !f.exportCategory);
+  addSheet(workbook, name, titleOf(report, '档案问题整改台账'), FINDING_COLUMNS, toRows(listed));
 }
 
 /** 已整改: findings the scan no longer sees, with the date it first saw them gone; the clerk marks 已销号. */

@@ -25,4 +25,14 @@ export const SHEETS = {
   resolved: '已整改',
   suppressed: '无需整改',
   dossiers: '资料对照表',
+  exportDoubts: '系统数据疑点',
+} as const;
+
+/** The 系统数据疑点 sheet's own headers; 核实情况 and 核实人 are read back as the finding's measure and owner. */
+export const EXPORT_H = {
+  member: '成员',
+  doubt: '疑点',
+  values: '系统中的值',
+  verification: '核实情况',
+  verifier: '核实人',
 } as const;
