@@ -30,34 +30,40 @@ tr.sev-row-warning td:first-child{border-left:4px solid #e0a000}
 .filters{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin-bottom:10px}
 .filters select,.filters input{font:inherit;padding:4px 6px}
 .filters input{min-width:220px}
-#count{margin-left:auto;color:#57606a}
+.count{margin-left:auto;color:#57606a}
+.values{font-size:12px;color:#57606a}
 ul.notices{margin:0;padding-left:20px}
 .empty{color:#57606a}
 @media print{.filters{display:none}header{background:none;color:#000}th{position:static}}
 `;
 
+// Each filterable table (问题清单 #findings with f-…, 系统数据疑点 #export-findings with x-…) gets the same filters.
 export const HTML_SCRIPT = `
 (function(){
-  var rows=Array.prototype.slice.call(document.querySelectorAll('#findings tbody tr'));
-  var village=document.getElementById('f-village');
-  var rule=document.getElementById('f-rule');
-  var severity=document.getElementById('f-severity');
-  var search=document.getElementById('f-search');
-  var count=document.getElementById('count');
-  var empty=document.getElementById('no-match');
-  function apply(){
-    var v=village.value,r=rule.value,s=severity.value,q=search.value.trim().toLowerCase();
-    var shown=0;
-    rows.forEach(function(tr){
-      var ok=(!v||tr.getAttribute('data-village')===v)&&(!r||tr.getAttribute('data-rule')===r)&&(!s||tr.getAttribute('data-severity')===s)&&(!q||tr.textContent.toLowerCase().indexOf(q)!==-1);
-      tr.hidden=!ok;
-      if(ok)shown++;
-    });
-    count.textContent='显示 '+shown+' / '+rows.length+' 条';
-    empty.hidden=shown!==0||rows.length===0;
+  function setup(table,p){
+    var body=document.querySelector('#'+table+' tbody');
+    if(!body)return;
+    var rows=Array.prototype.slice.call(body.querySelectorAll('tr[data-rule]'));
+    var fields=['village','rule','severity','category'].map(function(n){return [n,document.getElementById(p+'-'+n)];}).filter(function(f){return f[1];});
+    var search=document.getElementById(p+'-search');
+    var count=document.getElementById(p+'-count');
+    var empty=document.getElementById(p+'-no-match');
+    function apply(){
+      var q=search.value.trim().toLowerCase();
+      var shown=0;
+      rows.forEach(function(tr){
+        var ok=fields.every(function(f){return !f[1].value||tr.getAttribute('data-'+f[0])===f[1].value;})&&(!q||tr.textContent.toLowerCase().indexOf(q)!==-1);
+        tr.hidden=!ok;
+        if(ok)shown++;
+      });
+      count.textContent='显示 '+shown+' / '+rows.length+' 条';
+      empty.hidden=shown!==0||rows.length===0;
+    }
+    fields.forEach(function(f){f[1].addEventListener('change',apply);});
+    search.addEventListener('input',apply);
+    apply();
   }
-  [village,rule,severity].forEach(function(el){el.addEventListener('change',apply);});
-  search.addEventListener('input',apply);
-  apply();
+  setup('findings','f');
+  setup('export-findings','x');
 })();
 `;

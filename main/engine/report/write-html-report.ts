@@ -5,6 +5,7 @@ import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { maskIdNumbers } from './mask-id-numbers.js';
 import { archiveTitle, countByRule, countBySeverity, toFindingRows, type FindingRow } from './report-rows.js';
 import { SEVERITY_NAMES, SEVERITY_ORDER } from './rule-names.js';
+import { categoryRank, formatExportValues } from '../../../rules/lib/export/categories.js';
 
 function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
@@ -29,6 +30,8 @@ function summarySection(report: ScanReport): string {
     card('无法读取的文件', report.stats.unreadable),
     ...SEVERITY_ORDER.map((s) => card(SEVERITY_NAMES[s], sev[s], s)),
   ];
+  const doubts = report.findings.filter((f) => f.exportCategory && !f.suppressed).length;
+  if (doubts > 0) cards.push(card('系统数据疑点', doubts));
   if (report.resolved.length > 0 || report.findings.some((f) => f.status !== undefined)) {
     cards.push(card('新增', report.findings.filter((f) => f.status === 'new').length));
     cards.push(card('已整改', report.resolved.length));
@@ -68,11 +71,46 @@ function findingsSection(report: ScanReport): string {
     `<label>问题类型 <select id="f-rule"><option value="">全部</option>${options(rules)}</select></label>` +
     `<label>严重程度 <select id="f-severity"><option value="">全部</option>${options(SEVERITY_ORDER.map((s) => [s, SEVERITY_NAMES[s]]))}</select></label>` +
     `<input id="f-search" type="search" placeholder="搜索户主、文件、描述…" aria-label="搜索">` +
-    `<span id="count">共 ${rows.length} 条</span></div>`;
+    `<span id="f-count" class="count">共 ${rows.length} 条</span></div>`;
   return `<section><h2>问题清单</h2>${filters}
 <table id="findings"><thead><tr><th class="nw">序号</th><th>村</th><th class="nw">户主</th><th>问题类型</th><th>问题描述</th><th>文件位置</th><th class="nw">严重程度</th><th class="nw">整改状态</th></tr></thead>
 <tbody>${rows.map(findingRow).join('\n')}</tbody></table>
-<p id="no-match" class="empty" hidden>没有符合筛选条件的问题。</p>${rows.length === 0 ? '<p class="empty">未发现问题。</p>' : ''}</section>`;
+<p id="f-no-match" class="empty" hidden>没有符合筛选条件的问题。</p>${rows.length === 0 ? '<p class="empty">未发现问题。</p>' : ''}</section>`;
+}
+
+function exportSection(report: ScanReport): string {
+  const findings = report.findings.filter((f) => f.exportCategory && !f.suppressed);
+  if (findings.length === 0 && !report.notices.some((n) => n.includes('以下检查未执行'))) return '';
+  const rows = toFindingRows(findings);
+  const byKey = new Map(findings.map((f) => [maskIdNumbers(f.key), f]));
+  const withCategory = rows
+    .map((row) => ({ row, finding: byKey.get(row.key)! }))
+    .sort((a, b) => categoryRank(a.finding.exportCategory) - categoryRank(b.finding.exportCategory) || a.row.index - b.row.index);
+  const categories = unique(withCategory.map((r) => r.finding.exportCategory!));
+  const rules = unique(rows.map((r) => r.ruleId)).map((id) => [id, rows.find((r) => r.ruleId === id)!.ruleName] as [string, string]);
+  const filters =
+    `<div class="filters">` +
+    `<label>类别 <select id="x-category"><option value="">全部</option>${options(categories.map((c) => [c, c]))}</select></label>` +
+    `<label>村 <select id="x-village"><option value="">全部</option>${options(unique(rows.map((r) => r.village)).map((v) => [v, v]))}</select></label>` +
+    `<label>疑点类型 <select id="x-rule"><option value="">全部</option>${options(rules)}</select></label>` +
+    `<label>严重程度 <select id="x-severity"><option value="">全部</option>${options(SEVERITY_ORDER.map((s) => [s, SEVERITY_NAMES[s]]))}</select></label>` +
+    `<input id="x-search" type="search" placeholder="搜索户主、成员、疑点…" aria-label="搜索疑点">` +
+    `<span id="x-count" class="count">共 ${rows.length} 条</span></div>`;
+  const body = withCategory
+    .map(({ row, finding }, i) => {
+      const member = typeof finding.details.member === 'string' ? maskIdNumbers(finding.details.member) : '';
+      return (
+        `<tr class="sev-row-${row.severity}" data-village="${esc(row.village)}" data-rule="${esc(row.ruleId)}" data-severity="${row.severity}" data-category="${esc(finding.exportCategory!)}">` +
+        `<td class="num">${i + 1}</td><td class="nw">${esc(finding.exportCategory!)}</td><td class="nw">${esc(row.village)}</td><td class="nw">${esc(row.household)}</td>` +
+        `<td class="nw">${esc(member)}</td><td>${esc(row.message)}</td><td class="values">${esc(maskIdNumbers(formatExportValues(finding.details.values)))}</td>` +
+        `<td class="sev sev-${row.severity}">${esc(row.severityName)}</td></tr>`
+      );
+    })
+    .join('\n');
+  return `<section><h2>系统数据疑点（监测系统导出表自身的矛盾，入户核实后在系统中更正）</h2>${filters}
+<table id="export-findings"><thead><tr><th class="nw">序号</th><th>类别</th><th>村</th><th class="nw">户主</th><th class="nw">成员</th><th>疑点</th><th>系统中的值</th><th class="nw">严重程度</th></tr></thead>
+<tbody>${body}</tbody></table>
+<p id="x-no-match" class="empty" hidden>没有符合筛选条件的疑点。</p>${rows.length === 0 ? '<p class="empty">系统导出表未发现疑点数据。</p>' : ''}</section>`;
 }
 
 function resolvedSection(report: ScanReport): string {
@@ -107,6 +145,7 @@ export function writeHtmlReport(report: ScanReport): string {
 ${summarySection(report)}
 ${notices}
 ${findingsSection(report)}
+${exportSection(report)}
 ${resolvedSection(report)}
 </main>
 <script>${HTML_SCRIPT}</script>
@@ -117,5 +156,5 @@ ${resolvedSection(report)}
 
 /** The findings the clerk still has to act on: accepted exceptions (无需整改 with a reason) are listed in the ledger only. */
 function listedFindings(report: ScanReport): ScanReport['findings'] {
-  return report.findings.filter((f) => !f.suppressed);
+  return report.findings.filter((f) => !f.suppressed && !f.exportCategory);
 }

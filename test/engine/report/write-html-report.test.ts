@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeHtmlReport } from '../../../main/engine/report/write-html-report.js';
+import type { Finding } from '../../../rules/api.js';
 import { finding, ID_NUMBER, MASKED_ID, sampleReport } from './sample-report.js';
 
 describe('writeHtmlReport', () => {
@@ -95,19 +96,19 @@ describe('the HTML report in a browser', () => {
     const visible = () => page.locator('#findings tbody tr:visible').count();
 
     expect(await visible()).toBe(5);
-    expect(await page.locator('#count').textContent()).toBe('显示 5 / 5 条');
+    expect(await page.locator('#f-count').textContent()).toBe('显示 5 / 5 条');
     await page.selectOption('#f-village', '东风村');
     expect(await visible()).toBe(2);
     await page.selectOption('#f-severity', 'info');
     expect(await visible()).toBe(1);
-    expect(await page.locator('#count').textContent()).toBe('显示 1 / 5 条');
+    expect(await page.locator('#f-count').textContent()).toBe('显示 1 / 5 条');
     await page.selectOption('#f-village', '');
     await page.selectOption('#f-severity', '');
     await page.fill('#f-search', '身份证');
     expect(await visible()).toBe(1);
     await page.fill('#f-search', '没有这个词');
     expect(await visible()).toBe(0);
-    expect(await page.locator('#no-match').isVisible()).toBe(true);
+    expect(await page.locator('#f-no-match').isVisible()).toBe(true);
     await page.selectOption('#f-rule', 'missing-document');
     await page.fill('#f-search', '');
     expect(await visible()).toBe(1);
@@ -115,6 +116,50 @@ describe('the HTML report in a browser', () => {
     expect(dialogs).toBe(0);
     expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the 系统数据疑点 section', () => {
+  const doubt = (over: Partial<Finding> & { message: string }) =>
+    finding({ household: '张三', exportCategory: '三保障和饮水安全', ...over, rule: over.rule ?? 'export/education-dropout', severity: over.severity ?? 'error' });
+  const report = sampleReport({
+    findings: [
+      ...sampleReport().findings,
+      doubt({ message: '张小明（11周岁）处于义务教育阶段……疑似失学辍学', details: { member: '张小明', values: { 在校生状况: '非在校生', 义务教育阶段未上学原因: '' } } }),
+      doubt({ rule: 'export/registry-household-head', severity: 'error', village: '东风村', household: '李四', message: '户编号H9没有户主', exportCategory: '证件、年龄、关系、户主', details: {} }),
+    ],
+  });
+  const page = writeHtmlReport(report);
+
+  it('lists the export 疑点 apart from the problem list, with the member and the values the system holds', () => {
+    const [list, doubts] = page.split('<h2>系统数据疑点');
+    expect(list).not.toContain('疑似失学辍学');
+    expect(doubts).toContain('<td class="nw">张小明</td>');
+    expect(doubts).toContain('在校生状况：非在校生；义务教育阶段未上学原因：（空）');
+    // Grouped in the catalogue's order: 三保障 before 证件.
+    expect(doubts.indexOf('三保障和饮水安全')).toBeLessThan(doubts.indexOf('证件、年龄、关系、户主'));
+    expect(page).toContain('<b>2</b>系统数据疑点');
+  });
+
+  it('filters the 疑点 by category in a browser, as the problem list filters', async () => {
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dossier-html-x-'));
+    try {
+      const file = path.join(dir, 'report.html');
+      await writeFile(file, page);
+      const tab = await browser.newPage();
+      await tab.goto(pathToFileURL(file).href);
+      const visible = () => tab.locator('#export-findings tbody tr:visible').count();
+      expect(await visible()).toBe(2);
+      await tab.selectOption('#x-category', '证件、年龄、关系、户主');
+      expect(await visible()).toBe(1);
+      expect(await tab.locator('#x-count').textContent()).toBe('显示 1 / 2 条');
+      // The problem list's filters are untouched.
+      expect(await tab.locator('#findings tbody tr:visible').count()).toBe(5);
+    } finally {
+      await browser.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
