@@ -32,6 +32,16 @@ export interface ExportReport {
   /** The decisive column, for `details.location`. */
   column?: string;
   details?: Record<string, unknown>;
+  /** The key's last parts when member and reason are not enough (a reason per item, per column). */
+  keyParts?: string[];
+}
+
+export interface VillageReport {
+  village: string;
+  path: string;
+  messageId: string;
+  data?: Record<string, string | number>;
+  values?: Record<string, string | number | null>;
 }
 
 export interface ExportKit {
@@ -58,6 +68,8 @@ export interface ExportKit {
    * name), else the 12 months before the as-of date (domain.md), named by the year most of them fall in.
    */
   incomeYear(household: ExportHousehold): { year: number; how: string };
+  /** near-threshold's margin (thresholds.yaml), which 6.6 reuses. */
+  nearThresholdMargin: number;
   /** The monitoring line of a year, or null (the caller skips, and a notice says the year has no line). */
   lineFor(year: number): number | null;
   /** Full years on the as-of date; null when no birth date can be read. */
@@ -65,10 +77,12 @@ export interface ExportKit {
   /** Full years at the school-year cut-off containing the as-of date. */
   schoolAge(person: ExportPerson): number | null;
   report(input: ExportReport): void;
+  /** A village-level finding (household null; key rule|村). */
+  reportVillage(input: VillageReport): void;
 }
 
 function columnLabel(column: string): string {
-  return column === BIRTH ? '出生日期（或未打码的证件号码）' : column;
+  return column === BIRTH ? '出生日期（或未打码的证件号码）' : column.split('|').join('”或“');
 }
 
 function missingNotice(columns: string[], spec: ExportCheckSpec, part?: string): string {
@@ -85,14 +99,16 @@ export function defineExportCheck(spec: ExportCheckSpec): Rule {
       const data = model.exportData;
       const params = model.data.exportChecks as ExportParams | undefined;
       if (!data || !params) return;
+      const one = (c: string): boolean => data.columns.has(c) || data.workColumns.has(c);
+      // `A|B`: either column will do; BIRTH: a birth date can be read from 出生日期 or an unmasked ID.
       const has = (...cols: string[]): boolean =>
-        cols.every((c) => (c === BIRTH ? !data.birthDatesUnknown : data.columns.has(c) || data.workColumns.has(c)));
+        cols.every((c) => (c === BIRTH ? !data.birthDatesUnknown : c.split('|').some(one)));
       const missing = columns.filter((c) => !has(c));
       if (missing.length > 0) {
         ctx.notice(missingNotice(missing, spec));
         return;
       }
-      run(makeKit(spec, model.data.monitoringLines, data, params, model.asOf, ctx, has));
+      run(makeKit(spec, model.data.monitoringLines, data, params, model.asOf, ctx, has, model.data.thresholds.nearThresholdMargin));
     },
   };
 }
@@ -105,6 +121,7 @@ function makeKit(
   asOf: string,
   ctx: RuleContext,
   has: (...cols: string[]) => boolean,
+  nearThresholdMargin: number,
 ): ExportKit {
   const values = makeExportValues(params, (t) => ctx.notice(t));
   const field = (h: ExportHousehold, column: string): string =>
@@ -124,6 +141,7 @@ function makeKit(
     asOf,
     ctx,
     has,
+    nearThresholdMargin,
     part(name) {
       const cols = spec.optional?.[name] ?? [];
       const missing = cols.filter((c) => !has(c));
@@ -178,8 +196,19 @@ function makeKit(
           ...(input.values ? { values: input.values } : {}),
           ...input.details,
         },
-        keyParts: [...(p ? [p.name] : []), ...(input.reason ? [input.reason] : [])],
+        keyParts: input.keyParts ?? [...(p ? [p.name] : []), ...(input.reason ? [input.reason] : [])],
         ...(input.severity ? { severity: input.severity } : {}),
+      });
+    },
+    reportVillage(input) {
+      ctx.report({
+        messageId: input.messageId,
+        data: { village: input.village, ...input.data },
+        village: input.village || null,
+        household: null,
+        path: input.path,
+        details: { ...(input.values ? { values: input.values } : {}) },
+        keyParts: [],
       });
     },
   };

@@ -1,4 +1,0 @@
-// Export checks of this group, in catalogue order (export-checks.md).
-import type { Rule } from '../../api.js';
-
-export const guaranteesAssistChecks: Rule[] = [];
