@@ -19,7 +19,7 @@ export const educationGradeAge = defineExportCheck({
         const level = kit.values.schooling(status);
         const band = level in bands ? bands[level as keyof typeof bands] : undefined;
         const age = kit.schoolAge(person);
-        if (!band || age === null || (age >= band.min && age <= band.max)) continue;
+        if (!band || age === null || age < 0 || (age >= band.min && age <= band.max)) continue;
         // Preschool past 6 is judged for healthy children only: a disabled child may start school late.
         if (band.healthyOnly && kit.values.health(person.row.get('健康状况')) !== 'healthy') continue;
         kit.report({

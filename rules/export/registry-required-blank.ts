@@ -36,7 +36,8 @@ export const registryRequiredBlank = defineExportCheck({
   description: '必填的成员或家庭指标为空（三保障、健康、劳动能力指标为警告）',
   category: '证件、年龄、关系、户主',
   level: 'P/H',
-  columns: ['姓名'],
+  // Each required column is judged where present; without the relation column there is no household to judge.
+  columns: ['与户主关系'],
   messages: {
     personBlank: '{member}的“{column}”为空。请补录。',
     householdBlank: '该户的“{column}”为空。请补录。',

@@ -2,7 +2,7 @@
 // through the value tables; `null` means the export does not say (blank or an unknown value).
 import type { ExportHousehold, ExportPerson } from '../../api.js';
 import type { ExportKit } from './check-kit.js';
-import { findDropouts, isHousingUnsafe, isUninsured, isWaterUnsafe } from './guarantee-gaps.js';
+import { findDropouts, isHousingUnsafe, isNewbornInGrace, isUninsured, isWaterUnsafe } from './guarantee-gaps.js';
 import type { LabourClass } from './params.js';
 import { isInSchool } from './values.js';
 
@@ -84,7 +84,7 @@ export function openGaps(kit: ExportKit, h: ExportHousehold): Gap[] {
   if (kit.has('是否危房户') && isHousingUnsafe(kit, h)) gaps.push({ gap: 'housing-unsafe', text: '住房为危房' });
   if (kit.has('是否解决安全饮用水') && isWaterUnsafe(kit, h)) gaps.push({ gap: 'water-unsafe', text: '未解决安全饮水' });
   if (kit.has('是否参加城乡居民基本医疗保险', '是否参加城镇职工基本医疗保险')) {
-    for (const p of h.members) if (isUninsured(kit, p)) gaps.push({ gap: 'uninsured', person: p, text: `${p.name}未参加基本医疗保险` });
+    for (const p of h.members) if (isUninsured(kit, p) && !isNewbornInGrace(kit, p)) gaps.push({ gap: 'uninsured', person: p, text: `${p.name}未参加基本医疗保险` });
   }
   if (kit.has('出生日期|证件号码', '在校生状况', '义务教育阶段未上学原因', '健康状况')) {
     for (const d of findDropouts(kit, h)) gaps.push({ gap: 'dropout', person: d.person, text: `${d.person.name}（${d.age}周岁）疑似失学辍学` });
