@@ -32,6 +32,7 @@ function summarySection(report: ScanReport): string {
   ];
   const doubts = report.findings.filter((f) => f.exportCategory && !f.suppressed).length;
   if (doubts > 0) cards.push(card('系统数据疑点', doubts));
+
   if (report.resolved.length > 0 || report.findings.some((f) => f.status !== undefined)) {
     cards.push(card('新增', report.findings.filter((f) => f.status === 'new').length));
     cards.push(card('已整改', report.resolved.length));
@@ -41,14 +42,15 @@ function summarySection(report: ScanReport): string {
       (v) =>
         `<tr><td>${esc(maskIdNumbers(v.name))}</td><td class="num">${v.households}</td><td class="num">${v.files}</td>` +
         `<td class="num"><span class="bar" style="width:${Math.round(Math.min(1, Math.max(0, v.completeness)) * 60)}px"></span>${percent(v.completeness)}</td>` +
-        `<td class="num">${v.findings.error}</td><td class="num">${v.findings.warning}</td><td class="num">${v.findings.info}</td></tr>`,
+        `<td class="num">${v.findings.error}</td><td class="num">${v.findings.warning}</td><td class="num">${v.findings.info}</td>` +
+        `${doubts ? `<td class="num">${v.exportFindings ?? 0}</td>` : ''}</tr>`,
     )
     .join('');
   const ruleRows = countByRule(listedFindings(report))
     .map((r) => `<tr><td>${esc(r.name)}</td><td class="num">${r.count}</td></tr>`)
     .join('');
   return `<section><h2>概况</h2><div class="cards">${cards.join('')}</div></section>
-<section><h2>各村情况</h2><table id="villages"><thead><tr><th>村</th><th>户数</th><th>文件数</th><th>资料完整率</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>${villageRows}</tbody></table></section>
+<section><h2>各村情况</h2><table id="villages"><thead><tr><th>村</th><th>户数</th><th>文件数</th><th>资料完整率</th><th>错误</th><th>警告</th><th>提示</th>${doubts ? '<th>系统数据疑点</th>' : ''}</tr></thead><tbody>${villageRows}</tbody></table></section>
 <section><h2>问题类型</h2>${ruleRows ? `<table class="narrow"><thead><tr><th>问题类型</th><th>条数</th></tr></thead><tbody>${ruleRows}</tbody></table>` : '<p class="empty">未发现问题。</p>'}</section>`;
 }
 

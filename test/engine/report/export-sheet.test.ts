@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 const rowsOf = (sheet: ExcelJS.Worksheet): string[][] =>
-  sheet.getSheetValues().slice(1).map((r) => (Array.isArray(r) ? r.slice(1).map((v) => (v == null ? '' : String(v))) : []));
+  Array.from(sheet.getSheetValues().slice(1), (r) => (Array.isArray(r) ? Array.from(r.slice(1), (v) => (v == null ? '' : String(v))) : []));
 
 describe('系统数据疑点 sheet', () => {
   it('lists each 疑点 under its category with the member and the values the system holds, and not in 问题清单', () => {
@@ -40,6 +40,18 @@ describe('系统数据疑点 sheet', () => {
     expect(row[6]).toContain('义务教育阶段未上学原因：（空）');
     const list = rowsOf(book.getWorksheet('问题清单')!);
     expect(list.some((r) => r.includes(dropout.key))).toBe(false);
+  });
+
+  it('counts the 疑点 per village in 汇总', () => {
+    const rows = rowsOf(buildXlsxReport(report).getWorksheet('汇总')!);
+    const header = rows[3];
+    const col = header.indexOf('系统数据疑点');
+    expect(col).toBeGreaterThan(0);
+    for (const village of report.villages) {
+      const row = rows.find((r) => r[0] === village.name)!;
+      expect(Number(row[col])).toBe(report.findings.filter((f) => f.exportCategory && f.village === village.name).length);
+    }
+    expect(Number(rows.find((r) => r[0] === '合计')![col])).toBe(report.findings.filter((f) => f.exportCategory).length);
   });
 
   it('carries 核实情况 and 核实人 forward by 问题编号', async () => {

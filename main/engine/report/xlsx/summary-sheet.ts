@@ -31,7 +31,8 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, report: ScanReport):
   const sheet = workbook.addWorksheet(SHEETS.summary, {
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
   });
-  const headers = ['村', '户数', '文件数', '资料完整率', '错误', '警告', '提示', '问题数', '新增', '已整改', '逾期'];
+  const doubts = report.findings.some((f) => f.exportCategory);
+  const headers = ['村', '户数', '文件数', '资料完整率', '错误', '警告', '提示', '问题数', '新增', '已整改', '逾期', ...(doubts ? ['系统数据疑点'] : [])];
   const width = headers.length;
   const active = report.findings.filter((f) => !f.suppressed);
   const compared = report.findings.some((f) => f.status !== undefined) || report.resolved.length > 0;
@@ -54,8 +55,9 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, report: ScanReport):
   headerRow.values = headers;
   styleHeader(headerRow);
 
-  const addDataRow = (values: Array<string | number | null>, p: Progress, bold = false): void => {
-    const row = sheet.addRow([...values, p.total, compared ? p.fresh : null, compared ? p.resolved : null, p.overdue]);
+  const addDataRow = (values: Array<string | number | null>, p: Progress, bold = false, village?: string | null): void => {
+    const exportCount = active.filter((f) => f.exportCategory && (village === undefined || f.village === village)).length;
+    const row = sheet.addRow([...values, p.total, compared ? p.fresh : null, compared ? p.resolved : null, p.overdue, ...(doubts ? [exportCount] : [])]);
     row.getCell(4).numFmt = '0.0%';
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       if (col <= width) cell.border = THIN_BORDER;
@@ -67,11 +69,13 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, report: ScanReport):
     addDataRow(
       [maskIdNumbers(v.name), v.households, v.files, v.completeness, v.findings.error, v.findings.warning, v.findings.info],
       progress(active, report.resolved, v.name),
+      false,
+      v.name,
     );
   }
   const township = countBySeverity(report.findings.filter((f) => f.village === null));
   if (township.error + township.warning + township.info > 0) {
-    addDataRow([TOWNSHIP_LEVEL, null, null, null, township.error, township.warning, township.info], progress(active, report.resolved, null));
+    addDataRow([TOWNSHIP_LEVEL, null, null, null, township.error, township.warning, township.info], progress(active, report.resolved, null), false, null);
   }
   const all = countBySeverity(report.findings);
   addDataRow(
@@ -104,6 +108,9 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, report: ScanReport):
   if (overdue > 0) notes.push(`逾期 ${overdue} 条：已过整改时限仍未整改，已在“${SHEETS.findings}”中标红。`);
   const suppressed = report.findings.filter((f) => f.suppressed).length;
   if (suppressed > 0) notes.push(`无需整改 ${suppressed} 条，不再列入问题清单，理由见“${SHEETS.suppressed}”表。`);
+  if (doubts) {
+    notes.push(`系统数据疑点 ${active.filter((f) => f.exportCategory).length} 条：监测系统导出表自身的矛盾，见“${SHEETS.exportDoubts}”表，入户核实后填写核实情况，并在系统中更正。`);
+  }
   notes.push(...report.notices.map(maskIdNumbers));
   if (notes.length > 0) {
     sheet.addRow([]);
