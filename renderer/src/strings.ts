@@ -1,7 +1,7 @@
 // Every Chinese string the app shows, by key.
 export const S = {
   appTitle: '档案自查',
-  nav: { start: '开始', overview: '总览', findings: '问题清单', household: '户档案', export: '导出', history: '历史' },
+  nav: { start: '开始', overview: '总览', findings: '问题清单', doubts: '系统数据疑点', household: '户档案', export: '导出', history: '历史' },
   start: {
     title: '选择要审查的档案',
     folder: '档案文件夹',
@@ -44,6 +44,7 @@ export const S = {
     chartTitle: '各村资料完整率（点击柱子查看该村问题）',
     byRule: '按问题类型',
     notices: '请注意',
+    skipped: (n: number) => `系统导出表缺少部分列（或县里未配置参数），有 ${n} 条系统数据疑点检查未执行或只执行了一部分，详见“系统数据疑点”页下方的说明。`,
     nothingFound: '所选文件夹中没有认出任何村或户的档案：请确认选择的是乡镇或村的档案文件夹。',
     noFindings: '未发现问题。',
   },
@@ -65,6 +66,19 @@ export const S = {
     villageLevel: '村级',
     townshipLevel: '乡镇级',
   },
+  doubts: {
+    all: '全部',
+    rule: '疑点类型',
+    member: '成员',
+    search: '搜索户主、成员或疑点',
+    count: (shown: number, total: number) => `显示 ${shown} / ${total} 条疑点`,
+    none: '系统导出表未发现疑点数据（或本次审查没有读到系统导出表）。',
+    skipped: (n: number) => `有 ${n} 条说明：部分疑点检查因导出表缺少相应的列未执行`,
+    verifyTitle: '核实',
+    save: '保存核实情况',
+    verification: '核实情况',
+    verifier: '核实人',
+  },
   severity: { error: '错误', warning: '警告', info: '提示' } as Record<string, string>,
   /** Names of the evidence fields rules record (`details`); a field without one shows its own name. */
   detailLabels: {
@@ -74,6 +88,8 @@ export const S = {
     similarity: '相似度', reason: '原因', lastEntry: '最近一条记录', kind: '类型', sample: '示例', perCapita: '人均纯收入',
     threshold: '监测标准', margin: '高出比例', members: '成员', covered: '享受低保的成员', householdId: '户编号', message: '说明',
     incomeYear: '比对的收入年度', rule: '检查', seconds: '用时（秒）', dates: '日期', step: '步骤',
+    member: '成员', values: '系统中的值', age: '年龄', gaps: '未达标项', gapText: '未达标情况', problems: '问题', reasons: '原因',
+    incomeYearBasis: '收入年度依据', line: '监测标准', standard: '低保标准', heads: '户主人数', column: '空白的列', newbornGrace: '新生儿参保宽限期',
   } as Record<string, string>,
   detailValues: { household: '户级', village: '村级', monitored: '监测户' } as Record<string, string>,
   household: {

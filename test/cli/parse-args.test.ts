@@ -18,6 +18,8 @@ function errorOf(argv: string[]): string {
 describe('parseArgs', () => {
   it('fills the defaults of the contract', () => {
     expect(scan(['scan', './城关镇'])).toEqual({
+      command: 'scan',
+      exportPaths: [],
       root: './城关镇',
       asOf: '2024-03-15',
       checklistPath: null,

@@ -23,3 +23,8 @@ export function formatExportValues(values: unknown): string {
     .map(([column, value]) => `${column}：${value === null || value === undefined || value === '' ? '（空）' : String(value)}`)
     .join('；');
 }
+
+/** A notice that an export check (or part of one) did not run for want of a column or a county parameter. */
+export function isExportSkip(notice: string): boolean {
+  return /export\//.test(notice) && /未执行|未查这些列/.test(notice);
+}
