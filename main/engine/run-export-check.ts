@@ -44,10 +44,7 @@ export async function runExportCheck(options: ExportCheckOptions): Promise<ScanR
   const emit = (event: ProgressEvent): void => options.onProgress?.(event);
   if (options.files.length === 0) throw new ScanInputError('请给出至少一个监测系统导出表（.xlsx、.xls 或 .csv）');
   const notices: string[] = [];
-  const loaded = await loadRuleData(options.configPaths);
-  const { data, tables, disabledRules } = loaded;
-  // Checks a county or the shipped data defines as entries (rules/data/export-person-checks.yaml), when loaded.
-  const extraRules = (loaded as { extraRules?: Rule[] }).extraRules ?? [];
+  const { data, tables, disabledRules, extraRules } = await loadRuleData(options.configPaths);
   const files = await Promise.all(options.files.map((f) => externalSourceFile(f)));
 
   emit({ type: 'stage', stage: 'extract' });

@@ -9,7 +9,7 @@ export interface RuleRunResult {
 
 /** Fills `{name}` placeholders from data; an unknown placeholder stays as written so a typo shows. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return template.replace(/\{([\p{L}\p{N}_]+)\}/gu, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
   );
 }

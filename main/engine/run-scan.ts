@@ -44,7 +44,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
 
   const { checklist, warnings } = await loadChecklist(options.checklistPath);
   notices.push(...warnings);
-  const { data, tables, disabledRules } = await loadRuleData(options.configPaths);
+  const { data, tables, disabledRules, extraRules } = await loadRuleData(options.configPaths);
 
   emit({ type: 'stage', stage: 'discover' });
   const discovered = await discoverArchive(root, { expandZip: listZip, signal: options.signal });
@@ -134,7 +134,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
 
   emit({ type: 'stage', stage: 'evaluate' });
   options.signal?.throwIfAborted();
-  const evaluated = runRules(Object.values(allRules).filter((r) => !disabledRules.includes(r.meta.id)), model);
+  const evaluated = runRules([...Object.values(allRules), ...extraRules].filter((r) => !disabledRules.includes(r.meta.id)), model);
   notices.push(...mergeSkipNotices(evaluated.notices));
 
   emit({ type: 'stage', stage: 'report' });

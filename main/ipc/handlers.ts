@@ -5,6 +5,7 @@ import path from 'node:path';
 import { saveReportFile } from '../engine/report/outputs.js';
 import type { ProgressEvent, ScanFormat, ScanReport } from '../engine/types.js';
 import { UserFacingError } from '../engine/user-facing-error.js';
+import { loadRuleData } from '../engine/rule-data/load-rule-data.js';
 import { rules } from '../../rules/index.js';
 import type { InvokeChannel, InvokeChannels } from './contract.js';
 import { GrantedRoots } from './granted-roots.js';
@@ -80,7 +81,11 @@ export function createHandlers(deps: HandlerDeps): Handlers & { granted: Granted
       current = { ...current, report: await deps.ledger.apply(current.root, current.report, filled) };
       return current.report;
     },
-    'rules:names': async () => Object.fromEntries(Object.values(rules).map((r) => [r.meta.id, r.meta.name])),
+    'rules:names': async () => ({
+      ...Object.fromEntries(Object.values(rules).map((r) => [r.meta.id, r.meta.name])),
+      // Checks written as data (rules/data/export-person-checks.yaml) are named where they are loaded.
+      ...Object.fromEntries((await loadRuleData()).extraRules.map((r) => [r.meta.id, r.meta.name])),
+    }),
     'history:open': async (request) => {
       const report = await deps.history.open(requireString(request?.id, '历史记录编号'));
       const root = path.resolve(report.root);

@@ -1,11 +1,11 @@
-// The export logic checks (export-checks.md), one module each, in the catalogue's order. A check is added here
+// The export logic checks (export-checks.md), one module each, in the catalogue's order; the checks that are a
+// condition over one person's row are data instead (rules/data/export-person-checks.yaml). A check is added here
 // with its test (test/rules/export/<category>.test.ts) and its section in its category's doc (rules/docs/export/).
 import type { Rule } from '../api.js';
 import { educationDropout } from './education-dropout.js';
 import { medicalUninsured } from './medical-uninsured.js';
 import { housingUnsafe } from './housing-unsafe.js';
 import { waterUnsafe } from './water-unsafe.js';
-import { medicalDualEnrolment } from './medical-dual-enrolment.js';
 import { medicalCriticalIllnessMissing } from './medical-critical-illness-missing.js';
 import { educationGradeAge } from './education-grade-age.js';
 import { educationYuluMismatch } from './education-yulu-mismatch.js';
@@ -16,13 +16,11 @@ import { assistMeasureStatusMismatch } from './assist-measure-status-mismatch.js
 import { assistBelowDibaoStandard } from './assist-below-dibao-standard.js';
 import { assistTekunAbleBodied } from './assist-tekun-able-bodied.js';
 import { assistDisabilitySubsidyMismatch } from './assist-disability-subsidy-mismatch.js';
-import { assistDibaoAndTekun } from './assist-dibao-and-tekun.js';
 import { labourWorkingAgeNoCapacity } from './labour-working-age-no-capacity.js';
 import { labourPublicJobIneligible } from './labour-public-job-ineligible.js';
 import { labourEmploymentMeasureNoWorker } from './labour-employment-measure-no-worker.js';
 import { labourCapacityAge } from './labour-capacity-age.js';
 import { labourWorkerIneligible } from './labour-worker-ineligible.js';
-import { labourSevereDisabilityAble } from './labour-severe-disability-able.js';
 import { labourWorkPlaceConsistency } from './labour-work-place-consistency.js';
 import { labourWorkRecordInconsistent } from './labour-work-record-inconsistent.js';
 import { incomeMeasureWithoutIncome } from './income-measure-without-income.js';
@@ -63,7 +61,6 @@ export const exportChecks: Rule[] = [
   medicalUninsured,
   housingUnsafe,
   waterUnsafe,
-  medicalDualEnrolment,
   medicalCriticalIllnessMissing,
   educationGradeAge,
   educationYuluMismatch,
@@ -74,13 +71,11 @@ export const exportChecks: Rule[] = [
   assistBelowDibaoStandard,
   assistTekunAbleBodied,
   assistDisabilitySubsidyMismatch,
-  assistDibaoAndTekun,
   labourWorkingAgeNoCapacity,
   labourPublicJobIneligible,
   labourEmploymentMeasureNoWorker,
   labourCapacityAge,
   labourWorkerIneligible,
-  labourSevereDisabilityAble,
   labourWorkPlaceConsistency,
   labourWorkRecordInconsistent,
   incomeMeasureWithoutIncome,

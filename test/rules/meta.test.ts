@@ -57,3 +57,18 @@ describe('rule modules', () => {
     });
   }
 });
+
+describe('export checks written as data', async () => {
+  const { loadRuleData } = await import('../../main/engine/rule-data/load-rule-data.js');
+  const { extraRules } = await loadRuleData();
+  it('are named apart from every other rule, and each has its doc section with a correct and an incorrect example', () => {
+    const names = [...Object.values(rules), ...extraRules].map((r) => r.meta.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(extraRules.length).toBeGreaterThan(0);
+    for (const rule of extraRules) {
+      const doc = exportDocs.map((d) => d.split(/^## /m).find((s) => s.includes(`\`${rule.meta.id}\``))).find(Boolean) ?? '';
+      expect(doc, rule.meta.id).toMatch(/正确/);
+      expect(doc, rule.meta.id).toMatch(/错误/);
+    }
+  });
+});

@@ -3,9 +3,16 @@
 import type { Finding, Severity } from '../../../rules/api.js';
 import { rules } from '../../../rules/index.js';
 
+const dataRuleNames = new Map<string, string>();
+
+/** Names of checks written as data (loaded with the rule data, not in the rules index), for the reports. */
+export function rememberRuleNames(extra: ReadonlyArray<{ meta: { id: string; name: string } }>): void {
+  for (const r of extra) dataRuleNames.set(r.meta.id, r.meta.name);
+}
+
 /** The rule's Chinese name, as the rule declares it; an id no rule has (an old report's) shows as itself. */
 export function ruleName(ruleId: string): string {
-  return rules[ruleId]?.meta.name ?? ruleId;
+  return rules[ruleId]?.meta.name ?? dataRuleNames.get(ruleId) ?? ruleId;
 }
 
 export const SEVERITY_NAMES: Record<Severity, string> = {

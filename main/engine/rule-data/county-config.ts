@@ -7,10 +7,11 @@ import { basename } from 'node:path';
 import { parse } from 'yaml';
 import { rules } from '../../../rules/index.js';
 import { DataTableError } from './load-data-tables.js';
+import { shippedPersonCheckIds } from './person-checks.js';
 
 export const TABLE_SECTIONS = ['monitoringLines', 'thresholds', 'incomeSynonyms', 'systemColumns'] as const;
 const LIST_SECTIONS = ['retiredTerms', 'healthWords'] as const;
-const KNOWN_SECTIONS = [...TABLE_SECTIONS, ...LIST_SECTIONS, 'rules', 'exportChecks'];
+const KNOWN_SECTIONS = [...TABLE_SECTIONS, ...LIST_SECTIONS, 'rules', 'exportChecks', 'exportPersonChecks'];
 
 /** Additions and removals for one list; `add` entries are in the shipped file's own form. */
 export interface ListEdit {
@@ -30,6 +31,8 @@ export interface CountyConfig {
   disabledRules: string[];
   /** The `exportChecks:` section as written, merged over rules/data/export-checks.yaml. */
   exportChecks?: unknown;
+  /** Export checks written as data that the county adds (entries as in export-person-checks.yaml) or removes (ids). */
+  exportPersonChecks: ListEdit;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -64,6 +67,9 @@ export function parseCountyConfig(raw: unknown, file: string): CountyConfig {
   }
   const tables = Object.fromEntries(TABLE_SECTIONS.filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]]));
   const terms = readListEdit(raw.retiredTerms, `${file}（retiredTerms）`, ['add', 'remove']);
+  const personChecks = readListEdit(raw.exportPersonChecks, `${file}（exportPersonChecks）`, ['add', 'remove']);
+  // Checks written as data may be switched off too: the shipped ones and those this file adds.
+  const personIds = [...shippedPersonCheckIds(), ...personChecks.add.map((e) => String((e as { id?: unknown } | null)?.id ?? ''))];
   const health = readListEdit(raw.healthWords, `${file}（healthWords）`, ['add', 'remove', 'addExceptions']);
   for (const word of health.add) {
     if (typeof word !== 'string' || word.trim() === '') throw new DataTableError(`${file}（healthWords）add 中应是文字，而不是“${String(word)}”`);
@@ -73,7 +79,8 @@ export function parseCountyConfig(raw: unknown, file: string): CountyConfig {
     tables,
     retiredTerms: { add: terms.add, remove: terms.remove },
     healthWords: { add: health.add, remove: health.remove, addExceptions: readStrings(health.addExceptions, `${file}（healthWords 的 addExceptions）`) },
-    disabledRules: readRuleSwitches(raw.rules, `${file}（rules）`),
+    disabledRules: readRuleSwitches(raw.rules, `${file}（rules）`, personIds),
+    exportPersonChecks: personChecks,
     ...(raw.exportChecks !== undefined ? { exportChecks: raw.exportChecks } : {}),
   };
 }
@@ -98,12 +105,14 @@ function readStrings(raw: unknown, where: string): string[] {
 }
 
 /** `rules: { stale-ledger: off }`: only switching off is allowed; an unknown id lists the known ones. */
-function readRuleSwitches(raw: unknown, where: string): string[] {
+function readRuleSwitches(raw: unknown, where: string, extraIds: string[] = []): string[] {
   if (raw == null) return [];
   if (!isRecord(raw)) throw new DataTableError(`${where} 应写成“规则编号: off”`);
   const disabled: string[] = [];
   for (const [id, value] of Object.entries(raw)) {
-    if (!(id in rules)) throw new DataTableError(`${where} 中没有“${id}”这条规则（可用：${Object.keys(rules).join('、')}）`);
+    if (!(id in rules) && !extraIds.includes(id)) {
+      throw new DataTableError(`${where} 中没有“${id}”这条规则（可用：${[...Object.keys(rules), ...extraIds].join('、')}）`);
+    }
     if (value === 'off' || value === false) disabled.push(id);
     else if (value !== 'on' && value !== true) {
       throw new DataTableError(`${where} 中“${id}”的值“${String(value)}”无效：只能写 off（关闭）或 on（开启）`);

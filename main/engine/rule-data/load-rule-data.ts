@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parse, stringify } from 'yaml';
-import type { RetiredTerm, RuleData } from '../../../rules/api.js';
+import type { RetiredTerm, Rule, RuleData } from '../../../rules/api.js';
+import { rules } from '../../../rules/index.js';
+import { rememberRuleNames } from '../report/rule-names.js';
+import { loadPersonChecks } from './person-checks.js';
 import { applyListEdit, readCountyConfig, type CountyConfig } from './county-config.js';
 import { defaultHealthWordsPath, parseHealthWords } from './health-words.js';
 import { loadDataTables, type DataTables } from './load-data-tables.js';
@@ -13,6 +16,8 @@ export interface LoadedRuleData {
   tables: DataTables;
   /** Rules a county switched off (`rules: { id: off }`). */
   disabledRules: string[];
+  /** Export checks written as data (export-person-checks.yaml and a county's additions), compiled and self-tested. */
+  extraRules: Rule[];
 }
 
 /**
@@ -29,8 +34,7 @@ export async function loadRuleData(configPaths: string[] = []): Promise<LoadedRu
   const terms = parseRetiredTerms(...withEdits(termsYaml, 'retired-terms.yaml', configs.filter(editsTerms), applyTermEdits));
   const health = parseHealthWords(...withEdits(healthYaml, 'health-words.yaml', configs.filter(editsHealth), applyHealthEdits));
   const tables = loadDataTables({ overrides: configs.map((c) => ({ raw: c.tables, file: c.file })) });
-  return {
-    data: {
+  const data: RuleData = {
       monitoringLines: tables.monitoringLines,
       retiredTerms: terms.retiredTerms,
       exemptTerms: terms.exemptTerms,
@@ -39,7 +43,12 @@ export async function loadRuleData(configPaths: string[] = []): Promise<LoadedRu
       thresholds: tables.thresholds,
       incomeSynonyms: tables.incomeSynonyms,
       exportChecks: loadExportCheckParams(configs.map((c) => ({ raw: c.exportChecks, file: c.file }))),
-    },
+  };
+  const extraRules = loadPersonChecks(tables, data, new Set(Object.keys(rules)), configs.map((c) => ({ edit: c.exportPersonChecks, file: c.file })));
+  rememberRuleNames(extraRules);
+  return {
+    data,
+    extraRules,
     tables,
     disabledRules: [...new Set(configs.flatMap((c) => c.disabledRules))],
   };

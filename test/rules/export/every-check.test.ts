@@ -9,6 +9,10 @@ import type { Plant } from '../../../fixtures/export/plant.js';
 import { exportChecks } from '../../../rules/export/index.js';
 import type { Rule } from '../../../rules/api.js';
 import { runCheck, type ExportSpec } from './helpers.js';
+import { loadRuleData } from '../../../main/engine/rule-data/load-rule-data.js';
+
+// The code's checks and those written as data (rules/data/export-person-checks.yaml), alike.
+const allChecks = [...exportChecks, ...(await loadRuleData()).extraRules];
 
 const fixture = buildExportFixture();
 const county = { ruralDibaoStandard: { 2024: 5400 }, medicalBurden: { share: 0.3 } };
@@ -54,7 +58,7 @@ function without(column: string, s: ExportSpec): ExportSpec {
 const aliases: Record<string, string> = { 村: '行政村', 乡: '乡镇', 家庭人口: '家庭人口数', 是否失学辍学: '是否义务教育阶段适龄儿童少年失学辍学', 是否有成员未参加医保: '是否有家庭成员未参加基本医疗保险', 公益性岗位月数: '公益性岗位(月数)' };
 
 
-for (const rule of exportChecks) {
+for (const rule of allChecks) {
   const id = rule.meta.id;
   describe(id, () => {
     const invalid = fixture.plants.filter((p) => labels(p).includes(id));
@@ -66,7 +70,7 @@ for (const rule of exportChecks) {
       expect(notices.filter((n) => n.includes('运行出错'))).toEqual([]);
       expect(findings.map((f) => f.key).sort()).toEqual(expectedKeys(rule, invalid));
       for (const f of findings) {
-        expect(f.message).not.toMatch(/\{\w+\}/);
+        expect(f.message).not.toMatch(/\{[\p{L}\p{N}_]+\}/u);
         expect(f.severity).toMatch(/error|warning|info/);
         expect(f.exportCategory).toBe(rule.meta.export!.category);
         if (f.household !== null) expect(f.details.location).toMatch(/^[^!]+![A-Z]+\d+$/);
