@@ -186,6 +186,8 @@ export interface HouseholdFacts {
   identifiedOn?: string;
   eliminatedOn?: string;
   riskEliminated: boolean;
+  /** 风险消除方式 as written: 帮扶消除 / 自然消除. */
+  eliminationMethod?: string;
   members: Member[];
   /** Income of the year the source reports. */
   income: IncomeItems;

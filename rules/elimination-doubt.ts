@@ -93,7 +93,11 @@ export const eliminationDoubt: Rule = {
           }
         }
 
-        if (facts.identifiedOn && facts.eliminatedOn) {
+        // A death or a graduation (自然消除) can end a risk within weeks; and the province sets from when the
+        // six months are required (tooSoonFrom, export-checks.yaml).
+        const from = (model.data.exportChecks as { tooSoonFrom?: string | null } | undefined)?.tooSoonFrom ?? null;
+        const judged = facts.eliminationMethod !== '自然消除' && (!from || (facts.eliminatedOn ?? '') >= from);
+        if (facts.identifiedOn && facts.eliminatedOn && judged) {
           const months = monthsBetween(facts.identifiedOn, facts.eliminatedOn);
           if (months < minMonths) {
             ctx.report({

@@ -159,6 +159,7 @@ function buildHousehold(group: Group, sheet: RosterSheet, relPath: string, title
     risks,
     ...(identifiedOn ? { identifiedOn } : {}),
     ...(eliminatedOn ? { eliminatedOn } : {}),
+    ...(householdValue('风险消除方式') ? { eliminationMethod: householdValue('风险消除方式') } : {}),
     riskEliminated: isEliminated(eliminatedText, eliminatedOn),
     members,
     income,

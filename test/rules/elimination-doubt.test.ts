@@ -5,9 +5,9 @@ import { makeFacts, makeMember, makeModel, runRule } from './helpers/make-model.
 
 const lines = [{ year: 2023, line: 7200 }];
 
-function run(facts: Partial<HouseholdFacts>, options: Record<string, unknown> = {}) {
+function run(facts: Partial<HouseholdFacts>, options: Record<string, unknown> = {}, tooSoonFrom: string | null = null) {
   const model = makeModel({
-    data: { monitoringLines: lines },
+    data: { monitoringLines: lines, ...(tooSoonFrom ? { exportChecks: { tooSoonFrom } } : {}) },
     villages: [
       {
         name: '红星村',
@@ -52,6 +52,16 @@ describe('elimination-doubt', () => {
 
     it('exactly six months between identification and elimination', () => {
       expect(run({ identifiedOn: '2023-03-01', eliminatedOn: '2023-09-01' })).toEqual([]);
+    });
+
+    it('eliminated five months after identification by 自然消除 (a death, a graduation)', () => {
+      expect(run({ identifiedOn: '2023-04-01', eliminatedOn: '2023-09-01', eliminationMethod: '自然消除' })).toEqual([]);
+      expect(reasons(run({ identifiedOn: '2023-04-01', eliminatedOn: '2023-09-01', eliminationMethod: '帮扶消除' }))).toEqual(['too-soon']);
+    });
+
+    it('eliminated too soon, but before the province started requiring six months (tooSoonFrom)', () => {
+      expect(run({ identifiedOn: '2021-10-01', eliminatedOn: '2022-03-01' }, {}, '2022-04')).toEqual([]);
+      expect(reasons(run({ identifiedOn: '2022-01-01', eliminatedOn: '2022-04-01' }, {}, '2022-04'))).toEqual(['too-soon']);
     });
   });
 
