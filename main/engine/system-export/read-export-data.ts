@@ -88,7 +88,9 @@ function classify(index: Map<string, number[]>): SheetKind | null {
 }
 
 function normalizeId(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  // Most IDs are plain ASCII already; NFKC (full-width digits) only where needed, as it is slow over 100,000 rows.
+  const ascii = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKC');
+  return ascii.replace(/\s+/g, '').toUpperCase();
 }
 
 function idStateOf(id: string): ExportPerson['idState'] {
@@ -104,9 +106,9 @@ function birthFromId(id: string): string | null {
 }
 
 function sexOf(row: ExportRow, id: string): ExportPerson['sex'] {
-  const written = row.get('性别').normalize('NFKC');
-  if (/^(男|1)$/.test(written)) return '男';
-  if (/^(女|2)$/.test(written)) return '女';
+  const written = row.get('性别');
+  if (/^(男|1|１)$/.test(written)) return '男';
+  if (/^(女|2|２)$/.test(written)) return '女';
   const c = id[16];
   if (c && /\d/.test(c)) return Number(c) % 2 === 1 ? '男' : '女';
   return null;

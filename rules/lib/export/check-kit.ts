@@ -113,6 +113,19 @@ export function defineExportCheck(spec: ExportCheckSpec): Rule {
   };
 }
 
+// Shared by every check of one scan: ages and each scope's households are worked out once, not once per check.
+const ageCache = new WeakMap<ExportPerson, { day: string; age: number | null }>();
+const schoolAgeCache = new WeakMap<ExportPerson, { day: string; age: number | null }>();
+const scopeCache = new WeakMap<ExportData, Map<string, ExportHousehold[]>>();
+
+function cachedAge(person: ExportPerson, day: string, cache = ageCache): number | null {
+  const hit = cache.get(person);
+  if (hit && hit.day === day) return hit.age;
+  const age = person.birthDate ? ageOn(person.birthDate, day) : null;
+  cache.set(person, { day, age });
+  return age;
+}
+
 function makeKit(
   spec: ExportCheckSpec,
   lines: MonitoringLine[],
@@ -151,8 +164,13 @@ function makeKit(
     },
     eachHousehold(check, scope) {
       const wanted = scope ?? params.scope.checks[spec.id] ?? params.scope.default;
+      let byScope = scopeCache.get(data);
+      if (!byScope) scopeCache.set(data, (byScope = new Map()));
+      const scopeKey = wanted.join('|');
+      let households = byScope.get(scopeKey);
+      if (!households) byScope.set(scopeKey, (households = data.households.filter((h) => inScope(h, wanted))));
       ctx.each(
-        data.households.filter((h) => inScope(h, wanted)),
+        households,
         (h) => ({ village: h.village, household: h.head, path: h.headRow.path }),
         check,
       );
@@ -177,8 +195,8 @@ function makeKit(
       }
       return line;
     },
-    age: (p) => (p.birthDate ? ageOn(p.birthDate, asOf) : null),
-    schoolAge: (p) => (p.birthDate ? ageOn(p.birthDate, cutoff) : null),
+    age: (p) => cachedAge(p, asOf),
+    schoolAge: (p) => cachedAge(p, cutoff, schoolAgeCache),
     report(input) {
       const { household: h, person: p } = input;
       const row = p?.row ?? h.headRow;

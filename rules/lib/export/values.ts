@@ -8,7 +8,30 @@ export type Health = 'healthy' | 'chronic' | 'serious' | 'disabled' | 'blank' | 
 export type Schooling = SchoolLevel | 'compulsory' | 'notStudent' | 'blank' | 'unknown';
 export type Labour = LabourClass | 'blank' | 'unknown';
 
-const clean = (text: string | number): string => String(text).normalize('NFKC').replace(/\s+/g, '');
+const cleaned = new Map<string, string>();
+/** NFKC without spaces; an export repeats a few dozen distinct values across 100,000 rows, so each is done once. */
+const clean = (text: string | number): string => {
+  const key = String(text);
+  let value = cleaned.get(key);
+  if (value === undefined) {
+    value = key.normalize('NFKC').replace(/\s+/g, '');
+    if (cleaned.size < 100_000) cleaned.set(key, value);
+  }
+  return value;
+};
+
+/** Caches a one-argument reader by its input: the same cell text always reads the same. */
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      v = read(text);
+      if (cache.size < 50_000) cache.set(text, v);
+    }
+    return v;
+  };
+}
 
 function lookup<K extends string>(table: Record<K, string[]>, value: string, byPrefix: boolean): K | null {
   for (const [key, words] of Object.entries(table) as Array<[K, string[]]>) {
@@ -58,32 +81,37 @@ export function makeExportValues(params: ExportParams, notice: (text: string) =>
       return unknown(column, s);
     };
   };
+  const yesNoByColumn = new Map<string, (text: string) => YesNo>();
   return {
-    yesNo,
-    health(text) {
+    yesNo: (text, column = '是/否') => {
+      let read = yesNoByColumn.get(column);
+      if (!read) yesNoByColumn.set(column, (read = memo((t) => yesNo(t, column))));
+      return read(text);
+    },
+    health: memo((text) => {
       const s = clean(text);
       if (!s) return 'blank';
       return lookup(v.health, s, false) ?? unknown('健康状况', s);
-    },
-    schooling(text) {
+    }),
+    schooling: memo((text) => {
       const s = clean(text);
       if (!s) return 'blank';
       // "Not in school" words win over the level they name (`初中已毕业`).
       if (v.schooling.notStudent.some((w) => s.includes(clean(w)))) return 'notStudent';
       return lookup(v.schooling, s, true) ?? unknown('在校生状况', s);
-    },
-    labour(text) {
+    }),
+    labour: memo((text) => {
       const s = clean(text);
       if (!s) return 'blank';
       return lookup(v.labour, s, false) ?? unknown('劳动技能', s);
-    },
-    dibao: status(v.dibao, '是否享受低保'),
-    tekun: status(v.tekun, '是否特困供养'),
-    attainment(text) {
+    }),
+    dibao: memo(status(v.dibao, '是否享受低保')),
+    tekun: memo(status(v.tekun, '是否特困供养')),
+    attainment: memo((text) => {
       const s = clean(text);
       if (!s) return 'blank';
       return lookup(v.attainment, s, false) ?? unknown('文化程度', s);
-    },
+    }),
     risks(text) {
       return text
         .split(/[、,，;；/\s]+/)
@@ -91,10 +119,10 @@ export function makeExportValues(params: ExportParams, notice: (text: string) =>
         .filter((r) => r && !/^(无|否|-|—)$/.test(r))
         .map((r) => v.riskSynonyms[r] ?? r);
     },
-    isFilled(text) {
+    isFilled: memo((text) => {
       const s = clean(text);
       return s !== '' && !no.has(s) && !/^(\/|-|—|－|无)$/.test(s);
-    },
+    }),
   };
 }
 
