@@ -77,6 +77,21 @@ describe('dossier-check scan: arguments and refusals', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('check-export: exits 2 in Chinese for a missing file, a workbook that is no export, or an archive-only option', async () => {
+    const missing = await run(['check-export', path.join(work, '没有这个导出表.xlsx')], work);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('系统导出表不存在');
+    const notExport = await run(['check-export', path.join(archive, '红星村', '户档', '0001_张三', '户主申请书.txt'), '--format', 'json', '--out', '-'], work);
+    expect(notExport.code).toBe(2);
+    expect(notExport.stderr).toContain('所给文件中没有监测系统的人员信息表');
+    expect(notExport.stdout).toBe('');
+    const option = await run(['check-export', path.join(work, 'x.xlsx'), '--checklist', 'a.yaml'], work);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('check-export 只读系统导出表，不用 --checklist');
+    const help = await run(['--help'], work);
+    expect(help.stdout).toContain('dossier-check check-export <系统导出表.xlsx>…');
+  });
+
   it('exits 2 when the archive folder does not exist or is a file', async () => {
     const missing = await run(['scan', path.join(work, '不存在的镇')], work);
     expect(missing.code).toBe(2);
