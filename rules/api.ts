@@ -192,6 +192,8 @@ export interface HouseholdFacts {
   /** Income of the year the source reports. */
   income: IncomeItems;
   incomeYear?: number;
+  /** How the income year was decided (`导出表“年度”列`, `文件名写明 2024 年度` …), for the findings' details. */
+  incomeYearHow?: string;
   /** Where the facts were read (`system export file, row`), for messages. */
   location?: string;
 }

@@ -1,4 +1,5 @@
 import type { Household, HouseholdFacts, IncomeTable, Rule, RuleContext, Village } from './api.js';
+import { incomeYearForDay } from './lib/income-year.js';
 
 function population(facts: HouseholdFacts): number | null {
   if (facts.income['家庭人口'] !== undefined) return facts.income['家庭人口'];
@@ -7,20 +8,22 @@ function population(facts: HouseholdFacts): number | null {
 
 const normalize = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
 
-/** The archive table to hold against the system's income: that year's, else the latest (said in details). */
-function tableFor(household: Household, facts: HouseholdFacts): { table: IncomeTable; assumed: boolean } | null {
-  const tables = [...household.incomeTables].sort((a, b) => b.year - a.year);
-  if (facts.incomeYear !== undefined) {
-    const table = tables.find((t) => t.year === facts.incomeYear);
-    return table ? { table, assumed: false } : null;
-  }
-  return tables[0] ? { table: tables[0], assumed: true } : null;
+/**
+ * The archive table to hold against the system's income: the table of the year the system's figures are for — the
+ * year the export states, else the income period of the as-of date (domain.md). Another year's table is never
+ * compared; with none of that year there is nothing to say (the missing table is missing-document's finding).
+ */
+function tableFor(household: Household, facts: HouseholdFacts, asOf: string): { table: IncomeTable; how: string } | null {
+  const year = facts.incomeYear ?? incomeYearForDay(asOf);
+  const how = facts.incomeYear !== undefined ? (facts.incomeYearHow ?? '导出表写明') : `导出表未写年度，按审查日期 ${asOf} 前 12 个月计`;
+  const table = household.incomeTables.find((t) => t.year === year);
+  return table ? { table, how } : null;
 }
 
 function compareIncome(village: Village, household: Household, system: HouseholdFacts, ctx: RuleContext, tolerance: number): void {
-  const found = tableFor(household, system);
+  const found = tableFor(household, system, ctx.asOf);
   if (!found) return;
-  const { table, assumed } = found;
+  const { table, how } = found;
   for (const [field, systemValue] of Object.entries(system.income)) {
     const archiveValue = table.items[field];
     if (field === '家庭人口' || archiveValue === undefined) continue;
@@ -39,7 +42,7 @@ function compareIncome(village: Village, household: Household, system: Household
       village: village.name,
       household: household.head,
       path: table.path,
-      details: { field, system: systemValue, archive: archiveValue, year: table.year, path: table.path, yearAssumed: assumed },
+      details: { field, system: systemValue, archive: archiveValue, year: table.year, path: table.path, incomeYearBasis: how },
       keyParts: [field],
     });
   }

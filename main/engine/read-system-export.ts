@@ -8,6 +8,7 @@ import { defaultDataTables, type ExportVocabulary } from './rule-data/load-data-
 import { findHeaderRow, makeHeaderMatcher, type ColumnMap } from './system-export/match-columns.js';
 import { buildMemberFromRow, isYes } from './system-export/member-flags.js';
 import { parseCellDate } from './system-export/parse-cell-date.js';
+import { incomeYearForDay } from '../../rules/lib/income-year.js';
 
 export interface SystemExportResult {
   households: SystemHousehold[];
@@ -59,14 +60,29 @@ export function looksLikeSystemExport(content: ExtractedContent, vocab: ExportVo
   return exportLike || sheets.some((s) => s.columns.system.has('户编号'));
 }
 
-function readIncomeYear(sheet: RosterSheet, title: string | null, yearCell: string): number | undefined {
+/** The income year the export states: a 年度 cell, `2024年度` / `2024年…收入` in a title row, the sheet or the file
+ * name, else the 导出日期 in a title row (the 12 months before it, domain.md). */
+function readIncomeYear(sheet: RosterSheet, title: string | null, yearCell: string, relPath: string): { year: number; how: string } | undefined {
   const fromCell = /(20\d{2})/.exec(yearCell.normalize('NFKC'));
-  if (fromCell) return Number(fromCell[1]);
-  const titles = [title ?? '', ...sheet.table.rows.slice(0, sheet.headerIndex).map((r) => r.join(' ')), sheet.table.name];
-  for (const pattern of [/(20\d{2})\s*年度/, /(20\d{2})\s*年.{0,8}收入/]) {
-    for (const text of titles) {
+  if (fromCell) return { year: Number(fromCell[1]), how: '导出表“年度”列' };
+  const fileName = relPath.split('/').pop() ?? relPath;
+  const places: Array<[string, string]> = [
+    [title ?? '', '导出表标题'],
+    ...sheet.table.rows.slice(0, sheet.headerIndex).map((r): [string, string] => [r.join(' '), '导出表标题行']),
+    [sheet.table.name, '工作表名'],
+    [fileName, '文件名'],
+  ];
+  for (const pattern of [/(20\d{2})\s*年度/, /收入年度[:：\s]*(20\d{2})/, /(20\d{2})\s*年.{0,8}收入/]) {
+    for (const [text, how] of places) {
       const m = pattern.exec(text.normalize('NFKC'));
-      if (m) return Number(m[1]);
+      if (m) return { year: Number(m[1]), how: `${how}写明 ${m[1]} 年度` };
+    }
+  }
+  for (const [text, how] of places) {
+    const m = /导出(?:日期|时间)[:：\s]*(20\d{2})\s*[-/.年]\s*(\d{1,2})/.exec(text.normalize('NFKC'));
+    if (m) {
+      const day = `${m[1]}-${m[2].padStart(2, '0')}-01`;
+      return { year: incomeYearForDay(day), how: `${how}的导出日期 ${m[1]}-${m[2].padStart(2, '0')}（收入按导出前 12 个月计）` };
     }
   }
   return undefined;
@@ -150,7 +166,7 @@ function buildHousehold(group: Group, sheet: RosterSheet, relPath: string, title
   const eliminatedOn = parseCellDate(householdValue('消除监测时间'));
   const eliminatedText = householdValue('风险是否已消除');
   const householdType = householdValue('户类型');
-  const incomeYear = readIncomeYear(sheet, title, householdValue('年度'));
+  const stated = readIncomeYear(sheet, title, householdValue('年度'), relPath);
   const facts: HouseholdFacts = {
     source: 'system',
     ...(householdType ? { householdType } : {}),
@@ -163,7 +179,7 @@ function buildHousehold(group: Group, sheet: RosterSheet, relPath: string, title
     riskEliminated: isEliminated(eliminatedText, eliminatedOn),
     members,
     income,
-    ...(incomeYear !== undefined ? { incomeYear } : {}),
+    ...(stated ? { incomeYear: stated.year, incomeYearHow: stated.how } : {}),
     location: `${relPath} 第${headRow.rowNumber}行`,
   };
   const householdId = householdValue('户编号');

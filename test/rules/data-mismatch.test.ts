@@ -71,6 +71,16 @@ describe('data-mismatch', () => {
     });
   });
 
+  describe('valid: another year is never compared', () => {
+    it('the export states no year and the household only has last year’s table (missing-document reports the table)', () => {
+      expect(run(systemFacts({ incomeYear: undefined }), null, [table(2022, { 工资性收入: 9000, 转移性收入: 1000, 人均纯收入: 5000 })])).toEqual([]);
+    });
+
+    it('the export states 2023 and the household only has the 2022 table', () => {
+      expect(run(systemFacts({ incomeYearHow: '文件名写明 2023 年度' }), null, [table(2022, { 人均纯收入: 5000 })])).toEqual([]);
+    });
+  });
+
   describe('invalid', () => {
     it('per-capita income differs from the table of the system’s year', () => {
       const [finding, ...rest] = run(systemFacts(), null, [table(2023, { 工资性收入: 12000, 人均纯收入: 8450 })]);
@@ -78,7 +88,7 @@ describe('data-mismatch', () => {
       expect(finding.key).toBe('data-mismatch|红星村|张三|人均纯收入');
       expect(finding.severity).toBe('warning');
       expect(finding.path).toBe('红星村/张三/2023年收入测算表.xlsx');
-      expect(finding.details).toMatchObject({ field: '人均纯收入', system: 7950, archive: 8450, year: 2023, yearAssumed: false });
+      expect(finding.details).toMatchObject({ field: '人均纯收入', system: 7950, archive: 8450, year: 2023, incomeYearBasis: '导出表写明' });
       expect(finding.message).toBe(
         '2023 年人均纯收入不一致：系统导出表（监测对象信息.xlsx 第4行）为 7950 元，收入测算表 红星村/张三/2023年收入测算表.xlsx（Sheet1）为 8450 元',
       );
@@ -121,12 +131,13 @@ describe('data-mismatch', () => {
       expect(findings[2].message).toContain('系统导出表（监测对象信息.xlsx 第4行）为“边缘易致贫户”');
     });
 
-    it('without an income year in the export, the latest table is used and said so', () => {
-      const [finding] = run(systemFacts({ incomeYear: undefined }), null, [
+    it('without an income year in the export, the table of the as-of date’s income period is used and said so', () => {
+      const [finding, ...rest] = run(systemFacts({ incomeYear: undefined }), null, [
         table(2022, { 人均纯收入: 7950 }),
         table(2023, { 人均纯收入: 9100 }),
       ]);
-      expect(finding.details).toMatchObject({ year: 2023, yearAssumed: true, archive: 9100 });
+      expect(rest).toEqual([]);
+      expect(finding.details).toMatchObject({ year: 2023, archive: 9100, incomeYearBasis: '导出表未写年度，按审查日期 2023-09-30 前 12 个月计' });
     });
   });
 });
