@@ -49,6 +49,8 @@ export async function runExportCheck(options: ExportCheckOptions): Promise<ScanR
 
   emit({ type: 'stage', stage: 'extract' });
   const outcomes = await extractAll(files, {
+    // The clerk named these files: a county's whole export may take minutes to read, not the archive's per-file limit.
+    timeoutMs: 10 * 60_000,
     jobs: options.jobs,
     cacheDir: options.cacheDir,
     signal: options.signal,

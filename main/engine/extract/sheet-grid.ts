@@ -71,6 +71,9 @@ interface GridContent {
 }
 
 /** Tables with merged values repeated, blocks for each non-empty cell (merged ones once), and the title. */
+/** Above this many cells a sheet's text blocks are per row, not per cell. */
+export const LARGE_SHEET_CELLS = 1_000_000;
+
 export function gridsToContent(grids: readonly SheetGrid[]): GridContent {
   const blocks: TextBlock[] = [];
   const tables: TextTable[] = [];
@@ -92,13 +95,20 @@ export function gridsToContent(grids: readonly SheetGrid[]): GridContent {
     const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
     for (const row of rows) for (let c = 0; c < width; c++) row[c] ??= '';
     const origins: Array<[number, number]> = [];
-    rows.forEach((row, r) =>
+    // A block per cell, as a clerk reads a sheet; a sheet as large as a county's export (millions of cells) gets a
+    // block per row instead (`Sheet!A7`, cells joined by a tab): the same text for the content checks, a fiftieth of
+    // the objects to build and hand back from the worker.
+    const perRow = rows.length * width > LARGE_SHEET_CELLS;
+    rows.forEach((row, r) => {
+      const texts: string[] = [];
       row.forEach((text, c) => {
         if (text === '' || covered.has(`${r},${c}`)) return;
-        origins.push([r, c]);
-        blocks.push({ text, location: `${grid.name}!${columnName(c)}${r + 1}` });
-      }),
-    );
+        if (origins.length < 64 || r === 0) origins.push([r, c]);
+        if (perRow) texts.push(text);
+        else blocks.push({ text, location: `${grid.name}!${columnName(c)}${r + 1}` });
+      });
+      if (perRow && texts.length > 0) blocks.push({ text: texts.join('\t'), location: `${grid.name}!A${r + 1}` });
+    });
     tables.push({ name: grid.name, kind: 'sheet', rows, location: grid.name });
     if (index === 0) {
       const firstRow = origins.filter(([r]) => r === 0);
