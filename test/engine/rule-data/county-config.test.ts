@@ -54,7 +54,7 @@ describe('county configuration', () => {
 
   it('names the file and the unknown section', async () => {
     expect(await errorOf('threshold:\n  publicNoticeMinDays: 7\n')).toBe(
-      '某某县.yaml 中的“threshold”无法识别（可用：monitoringLines、thresholds、incomeSynonyms、systemColumns、retiredTerms、healthWords、rules）',
+      '某某县.yaml 中的“threshold”无法识别（可用：monitoringLines、thresholds、incomeSynonyms、systemColumns、retiredTerms、healthWords、rules、exportChecks、exportPersonChecks）',
     );
   });
 
