@@ -1,5 +1,5 @@
 import { defineExportCheck } from '../lib/export/check-kit.js';
-import { isDisabled, someMember } from '../lib/export/member-facts.js';
+import { isDisabled, registers, someMember } from '../lib/export/member-facts.js';
 
 export const assistDisabilitySubsidyMismatch = defineExportCheck({
   id: 'export/assist-disability-subsidy-mismatch',
@@ -17,7 +17,7 @@ export const assistDisabilitySubsidyMismatch = defineExportCheck({
     const severe = new Set(kit.params.severeDisabilityGrades);
     kit.eachHousehold((household) => {
       const measure = kit.field(household, '综合保障');
-      const listed = measure.includes('残疾人补贴');
+      const listed = registers(kit, measure, 'disabilitySubsidy') !== null;
       if (listed && someMember(household.members, (p) => isDisabled(kit, p)) === false) {
         kit.report({ household, messageId: 'noDisabled', reason: 'subsidy-without-disability', column: '综合保障', values: { 综合保障: measure } });
       }

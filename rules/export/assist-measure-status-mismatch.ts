@@ -1,8 +1,9 @@
 import { defineExportCheck } from '../lib/export/check-kit.js';
+import { registers } from '../lib/export/member-facts.js';
 
 const KINDS = [
-  { kind: '低保', measure: '低保', column: '是否享受低保' as const, read: 'dibao' as const },
-  { kind: '特困供养', measure: '特困', column: '是否特困供养' as const, read: 'tekun' as const },
+  { kind: '低保', column: '是否享受低保' as const, read: 'dibao' as const },
+  { kind: '特困供养', column: '是否特困供养' as const, read: 'tekun' as const },
 ];
 
 export const assistMeasureStatusMismatch = defineExportCheck({
@@ -20,10 +21,10 @@ export const assistMeasureStatusMismatch = defineExportCheck({
   run(kit) {
     kit.eachHousehold((household) => {
       const measure = kit.field(household, '综合保障');
-      for (const { kind, measure: word, column, read } of KINDS) {
+      for (const { kind, column, read } of KINDS) {
         const statuses = household.members.map((p) => ({ p, s: kit.values[read](p.row.get(column)) }));
         const receiving = statuses.filter((x) => x.s === 'yes');
-        const listed = measure.includes(word);
+        const listed = registers(kit, measure, read) !== null;
         if (receiving.length > 0 && !listed && kit.isUnresolved(household)) {
           kit.report({
             household,

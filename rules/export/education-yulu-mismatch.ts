@@ -1,4 +1,5 @@
 import { defineExportCheck } from '../lib/export/check-kit.js';
+import { registers } from '../lib/export/member-facts.js';
 
 export const educationYuluMismatch = defineExportCheck({
   id: 'export/education-yulu-mismatch',
@@ -17,7 +18,7 @@ export const educationYuluMismatch = defineExportCheck({
     const from = kit.params.yuluFrom;
     kit.eachHousehold((household) => {
       const measure = kit.field(household, '教育帮扶');
-      const hasYulu = measure.includes('雨露计划');
+      const hasYulu = registers(kit, measure, 'yulu') !== null;
       const students = household.members.filter((p) => levels.has(kit.values.schooling(p.row.get('在校生状况'))));
       if (hasYulu && students.length === 0) {
         kit.report({ household, messageId: 'noStudent', reason: 'yulu-without-student', column: '教育帮扶', values: { 教育帮扶: measure } });

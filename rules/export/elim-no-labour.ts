@@ -1,5 +1,5 @@
 import { defineExportCheck } from '../lib/export/check-kit.js';
-import { labourOf } from '../lib/export/member-facts.js';
+import { isEliminatedByHelp, labourOf } from '../lib/export/member-facts.js';
 
 export const elimNoLabour = defineExportCheck({
   id: 'export/elim-no-labour',
@@ -14,7 +14,7 @@ export const elimNoLabour = defineExportCheck({
   run(kit) {
     kit.eachHousehold((household) => {
       // 自然消除 (a death, a graduation) may end a risk whatever the household's labour.
-      if (!kit.isEliminated(household) || kit.field(household, '风险消除方式') !== '帮扶消除') return;
+      if (!isEliminatedByHelp(kit, household)) return;
       const classes = household.members.map((p) => labourOf(kit, p));
       if (classes.length === 0 || !classes.every((c) => c === 'none' || c === 'lost')) return;
       kit.report({
@@ -22,7 +22,7 @@ export const elimNoLabour = defineExportCheck({
         messageId: 'noLabour',
         reason: 'no-labour',
         column: '风险是否已消除',
-        values: { 风险消除方式: '帮扶消除', 劳动技能: household.members.map((p) => `${p.name}${p.row.get('劳动技能')}`).join('、') },
+        values: { 风险消除方式: kit.field(household, '风险消除方式'), 劳动技能: household.members.map((p) => `${p.name}${p.row.get('劳动技能')}`).join('、') },
       });
     });
   },

@@ -14,7 +14,7 @@ export const incomeHighAtIdentification = defineExportCheck({
     kit.eachHousehold((household) => {
       const category = kit.field(household, '监测对象类别');
       // 突发严重困难户 may be above the range by definition (domain.md).
-      if (!kit.isUnresolved(household) || !['脱贫不稳定户', '边缘易致贫户'].includes(category)) return;
+      if (!kit.isUnresolved(household) || !kit.params.values.categoriesWithinRange.includes(category)) return;
       const perCapita = amount(kit.field(household, '人均纯收入'));
       const { year, how } = kit.incomeYear(household);
       const line = kit.lineFor(year);

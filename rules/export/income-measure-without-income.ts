@@ -1,6 +1,6 @@
 import type { ExportHousehold } from '../api.js';
 import { defineExportCheck, type ExportKit } from '../lib/export/check-kit.js';
-import { amount } from '../lib/export/member-facts.js';
+import { amount, registers } from '../lib/export/member-facts.js';
 
 interface Basis {
   item: '转移性收入' | '工资性收入' | '生产经营性收入';
@@ -14,8 +14,9 @@ const BASES: Basis[] = [
     basis(kit, h) {
       const on = h.members.filter((p) => kit.values.dibao(p.row.get('是否享受低保')) === 'yes' || kit.values.tekun(p.row.get('是否特困供养')) === 'yes');
       if (on.length > 0) return `${on.map((p) => p.name).join('、')}享受低保或特困供养`;
-      const m = /低保|特困供养|残疾人补贴/.exec(kit.field(h, '综合保障'));
-      return m ? `综合保障登记了${m[0]}` : null;
+      const measure = kit.field(h, '综合保障');
+      const word = registers(kit, measure, 'dibao') ?? registers(kit, measure, 'tekun') ?? registers(kit, measure, 'disabilitySubsidy');
+      return word ? `综合保障登记了${word}` : null;
     },
   },
   {

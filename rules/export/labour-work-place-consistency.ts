@@ -1,5 +1,5 @@
 import { defineExportCheck } from '../lib/export/check-kit.js';
-import { amount } from '../lib/export/member-facts.js';
+import { amount, registers } from '../lib/export/member-facts.js';
 
 export const labourWorkPlaceConsistency = defineExportCheck({
   id: 'export/labour-work-place-consistency',
@@ -43,10 +43,11 @@ export const labourWorkPlaceConsistency = defineExportCheck({
       const rows = household.members.flatMap((p) => p.work);
       const transport = rows.map((w) => amount(w.get('年度交通费补助')) ?? 0);
       const worksOutside = rows.some((w) => kit.values.yesNo(w.get('是否已务工'), '是否已务工') !== 'no' && outside(w));
-      const subsidyMeasure = /外出务工补贴|劳务输出/.test(measure);
+      const subsidy = registers(kit, measure, 'outMigrationSubsidy');
+      const subsidyMeasure = subsidy !== null || registers(kit, measure, 'labourExport') !== null;
       if ((subsidyMeasure || transport.some((t) => t > 0)) && !worksOutside) {
         kit.report({ household, messageId: 'subsidy', reason: 'no-outside-worker', data: { problem: '家庭成员中没有在县外务工的人' }, values: { 就业帮扶: measure, 年度交通费补助: transport.join('、') } });
-      } else if (measure.includes('外出务工补贴') && transport.every((t) => t === 0)) {
+      } else if (subsidy !== null && transport.every((t) => t === 0)) {
         kit.report({ household, messageId: 'subsidy', reason: 'zero-transport', data: { problem: '年度交通费补助为0' }, values: { 就业帮扶: measure, 年度交通费补助: transport.join('、') || '0' } });
       }
     });

@@ -1,6 +1,7 @@
 import { defineExportCheck } from '../lib/export/check-kit.js';
 import { monthsBetween } from '../lib/export/ages.js';
 import { parseMonth } from '../lib/export/work-spells.js';
+import { isEliminatedByHelp } from '../lib/export/member-facts.js';
 
 export const measureNoneRegistered = defineExportCheck({
   id: 'export/measure-none-registered',
@@ -22,7 +23,7 @@ export const measureNoneRegistered = defineExportCheck({
       if (columns.some((c) => kit.values.isFilled(kit.field(household, c)))) return;
       const identText = kit.field(household, '识别监测时间');
       const identified = parseMonth(identText);
-      const byHelp = kit.isEliminated(household) && kit.field(household, '风险消除方式') === '帮扶消除';
+      const byHelp = isEliminatedByHelp(kit, household);
       if (!byHelp && (!identified || monthsBetween(identified, kit.asOf) < kit.params.measureGraceMonths)) return;
       kit.report({
         household,

@@ -20,8 +20,8 @@ export const registryCategoryHouseholdType = defineExportCheck({
         kit.ctx.notice(`系统导出表“户类型”列中的值“${type}”不在取值对照表中（rules/data/export-checks.yaml），监测类别与户类型的比对对这些户不作判断`);
         return;
       }
-      const wrong = (category === '脱贫不稳定户' && type !== '脱贫户') || (category === '边缘易致贫户' && type === '脱贫户');
-      if (!wrong) return;
+      const required = kit.params.values.categoryHouseholdType[category];
+      if (required === undefined || type === required) return;
       kit.report({ household, messageId: 'mismatch', data: { category, type }, column: '户类型', values: { 监测对象类别: category, 户类型: type } });
     });
   },

@@ -22,7 +22,7 @@ function kindOf(value: unknown): string {
 const KIND_NAMES: Record<string, string> = { list: '列表', object: '分项（键: 值）', number: '数字', string: '文字', boolean: '是非' };
 
 /** Tables whose keys a county may add to (scope per check, value tables, risk tables, standards by year). */
-const OPEN_TABLES = new Set(['checks', 'riskSynonyms', 'relationSynonyms', 'riskBasis', 'guaranteeRisk', 'riskMeasures', 'ruralDibaoStandard', 'gradeAgeBands']);
+const OPEN_TABLES = new Set(['checks', 'riskSynonyms', 'relationSynonyms', 'categoryHouseholdType', 'measureWords', 'riskBasis', 'guaranteeRisk', 'riskMeasures', 'ruralDibaoStandard', 'gradeAgeBands']);
 
 function merge(base: unknown, override: unknown, where: string, key: string): unknown {
   if (override === undefined) return base;

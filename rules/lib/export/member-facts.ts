@@ -91,3 +91,13 @@ export function openGaps(kit: ExportKit, h: ExportHousehold): Gap[] {
   }
   return gaps;
 }
+
+/** The measure word a measure cell registers (export-checks.yaml `values.measureWords`), or null. */
+export function registers(kit: ExportKit, text: string, measure: keyof ExportKit['params']['values']['measureWords']): string | null {
+  return kit.params.values.measureWords[measure].find((w) => text.includes(w)) ?? null;
+}
+
+/** Eliminated by 帮扶消除 (the words are data: `values.eliminationByHelp`). */
+export function isEliminatedByHelp(kit: ExportKit, h: ExportHousehold): boolean {
+  return kit.isEliminated(h) && kit.params.values.eliminationByHelp.includes(kit.field(h, '风险消除方式'));
+}

@@ -20,9 +20,13 @@ export interface ExportParams {
     left: string[];
     categories: string[];
     householdTypes: string[];
+    categoryHouseholdType: Record<string, string>;
     riskSynonyms: Record<string, string>;
     relationSynonyms: Record<string, string>;
     localJobChannels: string[];
+    measureWords: Record<'dibao' | 'tekun' | 'disabilitySubsidy' | 'yulu' | 'outMigrationSubsidy' | 'labourExport', string[]>;
+    eliminationByHelp: string[];
+    categoriesWithinRange: string[];
     genericMeasures: string[];
   };
   compulsoryAge: Range;
