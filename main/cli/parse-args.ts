@@ -141,6 +141,9 @@ function parseOrThrow(argv: readonly string[], defaults: ParseDefaults): ParseRe
   }
 
   const out = one('--out');
+  if (formats.length > 1 && out !== null && out !== '-' && /\.(xlsx|html?|json)$/i.test(out)) {
+    throw new ArgError(`多种格式的报告要写进一个文件夹，而 --out 给的「${out}」是文件名。请给一个文件夹（如 --out 报告），或只选一种格式。`);
+  }
   if (out === '-') {
     if (formats.length > 1) throw new ArgError('--out - 只能用于单一格式：多种格式请给出一个文件夹。');
     if (formats[0] === 'xlsx') throw new ArgError('xlsx 报告不能输出到标准输出，请用 --out 指定文件。');

@@ -166,7 +166,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_OK;
   }
   if (parsed.kind === 'error') {
-    io.stderr.write(`错误：${parsed.message}\n用 --help 查看用法。\n`);
+    // Messages that already point to --help are not followed by the same hint again.
+    io.stderr.write(`错误：${parsed.message}\n${parsed.message.includes('--help') ? '' : '用 --help 查看用法。\n'}`);
     return EXIT_USAGE;
   }
 

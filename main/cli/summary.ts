@@ -23,7 +23,8 @@ export function formatSummary(report: ScanReport, written: readonly string[]): s
   if (exportOnly) {
     lines.push(`检查完成：系统导出表 ${s.files} 个文件、${s.villages} 个村、${s.households} 户，用时 ${s.seconds.toFixed(1)} 秒。审查日期 ${report.asOf}。`);
   } else lines.push(
-    `扫描完成：${s.villages} 个村、${s.households} 户、${s.files} 个文件` +
+    // The progress line counted every file read, the export's too: the summary says both, so the numbers add up.
+    `扫描完成：${s.villages} 个村、${s.households} 户、${s.files} 个文件${s.exportFiles ? `和 ${s.exportFiles} 个系统导出表` : ''}` +
       `${s.unreadable > 0 ? `（${s.unreadable} 个无法读取）` : ''}，用时 ${s.seconds.toFixed(1)} 秒。审查日期 ${report.asOf}。`,
   );
 

@@ -155,6 +155,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       households,
       files: model.files.length,
       unreadable: model.files.filter((f) => f.unreadable).length,
+      exportFiles: system.exportFiles.length,
       seconds: Math.round((performance.now() - started) / 100) / 10,
     },
     villages: maskDeep(summarizeVillages(model, findings)),

@@ -153,7 +153,8 @@ export interface ScanReport {
   asOf: string;
   generatedAt: string;
   checklist: string;
-  stats: { villages: number; households: number; files: number; unreadable: number; seconds: number };
+  /** `files`: the archive's documents; `exportFiles`: the system export files read beside them. */
+  stats: { villages: number; households: number; files: number; unreadable: number; seconds: number; exportFiles?: number };
   villages: VillageSummary[];
   notices: string[];
   findings: Finding[];

@@ -73,6 +73,9 @@ describe('dossier-check scan: arguments and refusals', () => {
     const result = await run(['scan', archive, '--format', 'pdf'], work);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('不支持的报告格式「pdf」');
+    const unknown = await run(['scan', archive, '--bogus'], work);
+    // The hint to --help is said once, not twice.
+    expect(unknown.stderr.match(/--help/g)).toHaveLength(1);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toBe('');
   });

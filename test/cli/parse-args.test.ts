@@ -38,6 +38,13 @@ describe('parseArgs', () => {
     });
   });
 
+  it('refuses a file name as --out for several formats instead of making a folder named like a file', () => {
+    expect(errorOf(['scan', '.', '--format', 'xlsx', '--format', 'html', '--out', 'one.xlsx'])).toBe(
+      '多种格式的报告要写进一个文件夹，而 --out 给的「one.xlsx」是文件名。请给一个文件夹（如 --out 报告），或只选一种格式。',
+    );
+    expect(scan(['scan', '.', '--format', 'xlsx', '--format', 'html', '--out', '报告']).out).toBe('报告');
+  });
+
   it('reads --ocr off|auto|all and refuses other values in Chinese', () => {
     expect(scan(['scan', './城关镇', '--ocr', 'off']).ocr).toBe('off');
     expect(scan(['scan', './城关镇', '--ocr=all']).ocr).toBe('all');

@@ -16,6 +16,26 @@ describe('formatSummary', () => {
     expect(lines.length).toBeLessThan(25);
   });
 
+  it('counts the export files beside the archive files, as the progress line counted them all', () => {
+    const report = sampleReport();
+    report.stats = { ...report.stats, exportFiles: 1 };
+    expect(formatSummary(report, []).split('\n')[0]).toBe('扫描完成：2 个村、3 户、40 个文件和 1 个系统导出表（1 个无法读取），用时 4.1 秒。审查日期 2023-09-30。');
+  });
+
+  it('puts the export checks held back for want of a column in one line', () => {
+    const report = sampleReport({
+      notices: [
+        '本次导出缺少“是否危房户”列，以下检查未执行：export/housing-unsafe（登记为危房户）',
+        '本次导出缺少“劳动技能”列，以下检查未执行：export/labour-capacity-age（劳动技能与年龄不符）',
+        '2024 年未配置监测线，收入临界检查已跳过。',
+      ],
+    });
+    const text = formatSummary(report, []);
+    expect(text).toContain('· 2024 年未配置监测线，收入临界检查已跳过。');
+    expect(text).toContain('有 2 条系统数据疑点检查未执行或只执行了一部分');
+    expect(text).not.toContain('export/housing-unsafe');
+  });
+
   it('aligns the village columns though names differ in width', () => {
     const report = sampleReport();
     report.villages[1] = { ...report.villages[1], name: '东风新村' };

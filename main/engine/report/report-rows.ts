@@ -45,6 +45,12 @@ export function toFindingRows(findings: readonly Finding[]): FindingRow[] {
   }));
 }
 
+/** `某某镇档案` + `档案自查报告` reads 「某某镇档案自查报告」, not 「某某镇档案档案自查报告」. */
+export function titleBefore(root: string, what: string): string {
+  const place = archiveTitle(root);
+  return what.startsWith('档案') ? place.replace(/档案$/, '') + what : place + what;
+}
+
 /** The archive's own name for titles: the last folder of the root. */
 export function archiveTitle(root: string): string {
   const parts = root.split(/[\\/]+/).filter((p) => p !== '');

@@ -2,8 +2,9 @@
 import type { ScanReport } from '../types.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
+import { localTime } from './xlsx/xlsx-styles.js';
 import { maskIdNumbers } from './mask-id-numbers.js';
-import { archiveTitle, countByRule, countBySeverity, toFindingRows, type FindingRow } from './report-rows.js';
+import { titleBefore, countByRule, countBySeverity, toFindingRows, type FindingRow } from './report-rows.js';
 import { SEVERITY_NAMES, SEVERITY_ORDER } from './rule-names.js';
 import { categoryRank, formatExportValues } from '../../../rules/lib/export/categories.js';
 
@@ -129,7 +130,7 @@ function resolvedSection(report: ScanReport): string {
 
 /** The report as one self-contained HTML page (inline style and script, no external resources). */
 export function writeHtmlReport(report: ScanReport): string {
-  const title = `${archiveTitle(report.root)}档案自查报告（审查日期 ${report.asOf}）`;
+  const title = `${titleBefore(report.root, '档案自查报告')}（审查日期 ${report.asOf}）`;
   const notices = report.notices.length
     ? `<section><h2>说明</h2><ul class="notices">${report.notices.map((n) => `<li>${esc(maskIdNumbers(n))}</li>`).join('')}</ul></section>`
     : '';
@@ -142,7 +143,7 @@ export function writeHtmlReport(report: ScanReport): string {
 <style>${HTML_STYLE}</style>
 </head>
 <body>
-<header><h1>${esc(title)}</h1><p>检查清单：${esc(report.checklist || '默认清单')} · 生成时间：${esc(report.generatedAt)} · 用时 ${report.stats.seconds.toFixed(1)} 秒</p></header>
+<header><h1>${esc(title)}</h1><p>检查清单：${esc(report.checklist || '默认清单')} · 生成时间：${esc(localTime(report.generatedAt))} · 用时 ${report.stats.seconds.toFixed(1)} 秒</p></header>
 <main>
 ${summarySection(report)}
 ${notices}

@@ -51,6 +51,7 @@ export function writeJsonReport(report: ScanReport): string {
       files: report.stats.files,
       unreadable: report.stats.unreadable,
       seconds: report.stats.seconds,
+      ...(report.stats.exportFiles !== undefined ? { exportFiles: report.stats.exportFiles } : {}),
     },
     villages: report.villages.map(orderVillage),
     notices: report.notices,

@@ -167,5 +167,15 @@ describe('the report title', () => {
   it('names the archive folder, and nothing odd when the folder was given as `.`', () => {
     expect(writeHtmlReport(sampleReport({ root: 'D:\\档案\\城关镇\\' }))).toContain('<title>城关镇档案自查报告（审查日期 2023-09-30）</title>');
     expect(writeHtmlReport(sampleReport({ root: '.' }))).toContain('<title>档案自查报告（审查日期 2023-09-30）</title>');
+    // A folder named 某某镇档案 does not read 「某某镇档案档案自查报告」.
+    expect(writeHtmlReport(sampleReport({ root: '/迎检/某某镇档案' }))).toContain('<title>某某镇档案自查报告（审查日期 2023-09-30）</title>');
+  });
+
+  it('shows the generation time in local time, not UTC ISO', () => {
+    const page = writeHtmlReport(sampleReport({ generatedAt: '2023-10-01T02:03:00.000Z' }));
+    const t = new Date('2023-10-01T02:03:00.000Z');
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(page).toContain(`生成时间：${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())} ${pad(t.getHours())}:${pad(t.getMinutes())}`);
+    expect(page).not.toContain('2023-10-01T02:03:00.000Z');
   });
 });

@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import type { Finding } from '../../../../rules/api.js';
 import type { ScanReport } from '../../types.js';
 import { maskIdNumbers } from '../mask-id-numbers.js';
-import { archiveTitle, countBySeverity, overallCompleteness } from '../report-rows.js';
+import { countBySeverity, overallCompleteness, titleBefore } from '../report-rows.js';
 import { TOWNSHIP_LEVEL } from '../rule-names.js';
 import { displayWidth } from '../text-width.js';
 import { SHEETS } from './ledger-headers.js';
@@ -39,7 +39,7 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, report: ScanReport):
 
   sheet.mergeCells(1, 1, 1, width);
   const title = sheet.getCell(1, 1);
-  title.value = `${archiveTitle(report.root)}档案自查汇总（审查日期 ${report.asOf}）`;
+  title.value = `${titleBefore(report.root, '档案自查汇总')}（审查日期 ${report.asOf}）`;
   title.font = { bold: true, size: 14 };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   sheet.getRow(1).height = 28;
