@@ -1,20 +1,32 @@
 // The Electron side of the IPC: the system dialogs and shell, and each channel wired to its handler. Messages from
 // any sender but our window are refused.
-import { dialog, ipcMain, shell, type BrowserWindow } from 'electron';
+import { dialog, ipcMain, shell, utilityProcess, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import { runScan } from '../engine/run-scan.js';
+import { fileURLToPath } from 'node:url';
+import { runScanInChild, type ScanChild } from './scan-process.js';
 import { REPORT_OUTPUTS } from '../engine/report/outputs.js';
 import { INVOKE_CHANNELS, type EventChannels } from './contract.js';
 import { createHandlers } from './handlers.js';
 import { HistoryStore } from './history-store.js';
 import { LedgerStore } from './ledger-store.js';
 
+/** Each scan in an Electron utility process (scan-child.js beside this file): the window's process stays free. */
+function utilityScanChild(): ScanChild {
+  const child = utilityProcess.fork(fileURLToPath(new URL('./scan-child.js', import.meta.url)), [], { serviceName: '档案审查', stdio: 'inherit' });
+  return {
+    send: (m) => child.postMessage(m),
+    onMessage: (l) => child.on('message', (m) => l(m)),
+    onExit: (l) => child.on('exit', (code) => l(code)),
+    kill: () => void child.kill(),
+  };
+}
+
 export function registerIpc(window: BrowserWindow, dirs: { cacheDir: string | null; dataDir: string }): void {
   const send = <C extends keyof EventChannels>(channel: C, payload: EventChannels[C]): void => {
     if (!window.isDestroyed()) window.webContents.send(channel, payload);
   };
   const handlers = createHandlers({
-    runScan,
+    runScan: runScanInChild(utilityScanChild),
     cacheDir: dirs.cacheDir,
     history: new HistoryStore(path.join(dirs.dataDir, 'history')),
     ledger: new LedgerStore(path.join(dirs.dataDir, 'ledgers')),

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScan } from '../../main/engine/run-scan.js';
+import { forkScanChild, runScanInChild } from '../../main/ipc/scan-process.js';
 import { isExportSkip } from '../../rules/lib/export/categories.js';
 import { AS_OF as EXPORT_AS_OF } from '../../fixtures/export/base-household.js';
 import { writeExportFixture } from '../../fixtures/export/make-export.js';
@@ -75,7 +75,8 @@ beforeAll(async () => {
   server = served.server;
   savedTo = path.join(work, '导出', '自查报告.xlsx');
   handlers = createHandlers({
-    runScan: (options) => runScan({ ...options, cacheDir: null }),
+    // As the app does it: each scan in a process of its own (main/ipc/scan-child.ts), progress relayed.
+    runScan: (options) => runScanInChild(forkScanChild())({ ...options, cacheDir: null }),
     cacheDir: null,
     history: new HistoryStore(path.join(work, 'app-data', 'history')),
     ledger: new LedgerStore(path.join(work, 'app-data', 'ledgers')),

@@ -1,0 +1,65 @@
+// The app's scans run in a process of their own (main/ipc/scan-child.ts): the same report as in-process, progress
+// relayed, the main process's event loop free throughout, and 取消 ends the scan and its process.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runScan } from '../../main/engine/run-scan.js';
+import type { ProgressEvent } from '../../main/engine/types.js';
+import { forkScanChild, runScanInChild, type ScanChild } from '../../main/ipc/scan-process.js';
+import { UserFacingError } from '../../main/engine/user-facing-error.js';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const archive = path.join(repo, 'fixtures/sample-township');
+
+describe('scans in their own process', () => {
+  it('gives the report an in-process scan gives, relays progress, and leaves the event loop free', async () => {
+    const events: ProgressEvent[] = [];
+    // Ticks of this process's event loop while the child scans: a busy main process would starve them.
+    let ticks = 0;
+    let longestGap = 0;
+    let last = Date.now();
+    const timer = setInterval(() => {
+      ticks++;
+      longestGap = Math.max(longestGap, Date.now() - last);
+      last = Date.now();
+    }, 20);
+    const report = await runScanInChild(forkScanChild())({ root: archive, asOf: '2023-09-30', cacheDir: null, ocr: 'off', onProgress: (e) => events.push(e) });
+    clearInterval(timer);
+    const here = await runScan({ root: archive, asOf: '2023-09-30', cacheDir: null, ocr: 'off' });
+    expect(report.findings.map((f) => f.key).sort()).toEqual(here.findings.map((f) => f.key).sort());
+    expect(events.some((e) => e.type === 'files')).toBe(true);
+    expect(events.some((e) => e.type === 'stage' && e.stage === 'evaluate')).toBe(true);
+    expect(ticks).toBeGreaterThan(10);
+    // Generous: the machine is shared with the test runner; an in-process rule stage would hold the loop far longer.
+    expect(longestGap).toBeLessThan(1500);
+  });
+
+  it('取消 stops the scan and its process', async () => {
+    const controller = new AbortController();
+    let exited: Promise<number | null> = Promise.resolve(null);
+    const spawn = forkScanChild();
+    const tracked = (): ScanChild => {
+      const child = spawn();
+      exited = new Promise((resolve) => child.onExit(resolve));
+      return child;
+    };
+    const scan = runScanInChild(tracked)({
+      root: archive,
+      asOf: '2023-09-30',
+      cacheDir: null,
+      ocr: 'off',
+      signal: controller.signal,
+      onProgress: (e) => {
+        if (e.type === 'files') controller.abort();
+      },
+    });
+    await expect(scan).rejects.toThrow('已取消审查');
+    await exited;
+  });
+
+  it('a bad folder is the engine’s Chinese message, as the clerk should read it', async () => {
+    const scan = runScanInChild(forkScanChild())({ root: path.join(repo, '不存在的文件夹'), asOf: '2023-09-30', cacheDir: null });
+    await expect(scan).rejects.toBeInstanceOf(UserFacingError);
+    await expect(runScanInChild(forkScanChild())({ root: path.join(repo, '不存在的文件夹'), asOf: '2023-09-30', cacheDir: null })).rejects.toThrow('找不到要审查的档案文件夹');
+  });
+});
