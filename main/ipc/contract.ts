@@ -24,6 +24,20 @@ export interface HistoryEntry {
   households: number;
 }
 
+/** The 设置 screen: the county's configuration as written, and what the scans will use with it. */
+export interface SettingsView {
+  /** The county file (the YAML `--config` reads); '' when the county changed nothing. */
+  countyYaml: string;
+  /** Where it is kept (the app-data folder). */
+  file: string;
+  monitoringLines: Array<{ year: number; line: number; note?: string }>;
+  thresholds: Record<string, number>;
+  /** A few export-check parameters clerks ask about, as they stand. */
+  exportParams: Record<string, unknown>;
+  /** Export checks written as data, with the county's additions. */
+  personChecks: Array<{ id: string; name: string }>;
+}
+
 /** Request/response channels (ipcRenderer.invoke ↔ ipcMain.handle). */
 export interface InvokeChannels {
   'archive:pick': { request: void; response: string | null };
@@ -41,6 +55,10 @@ export interface InvokeChannels {
   'rules:names': { request: void; response: Record<string, string> };
   /** Opens a file of the chosen archive with its program, or shows it in its folder. */
   'file:open': { request: { path: string; reveal: boolean }; response: boolean };
+  /** The county's settings and the values in force with them. */
+  'settings:get': { request: void; response: SettingsView };
+  /** Saves the county's settings after loading them as `--config` would; a bad key or value is the CLI's Chinese error. */
+  'settings:save': { request: { countyYaml: string }; response: SettingsView };
 }
 
 /** Main → renderer events. */
@@ -51,7 +69,7 @@ export interface EventChannels {
 export type InvokeChannel = keyof InvokeChannels;
 
 /** Every invoke channel at run time; the type below fails to compile when one is missing. */
-export const INVOKE_CHANNELS = ['archive:pick', 'scan:start', 'scan:cancel', 'report:save', 'history:list', 'history:open', 'ledger:update', 'ledger:import', 'rules:names', 'file:open'] as const;
+export const INVOKE_CHANNELS = ['archive:pick', 'scan:start', 'scan:cancel', 'report:save', 'history:list', 'history:open', 'ledger:update', 'ledger:import', 'rules:names', 'file:open', 'settings:get', 'settings:save'] as const;
 type MissingChannel = Exclude<InvokeChannel, (typeof INVOKE_CHANNELS)[number]>;
 export const allChannelsListed: MissingChannel extends never ? true : MissingChannel = true;
 

@@ -11,6 +11,7 @@ import type { InvokeChannel, InvokeChannels } from './contract.js';
 import { GrantedRoots } from './granted-roots.js';
 import type { HistoryStore } from './history-store.js';
 import type { LedgerStore } from './ledger-store.js';
+import type { SettingsStore } from './settings-store.js';
 import { readPreviousReport } from '../engine/report/read-previous-report.js';
 import { ScanService, type RunScan } from './scan-service.js';
 
@@ -19,6 +20,7 @@ export interface HandlerDeps {
   cacheDir: string | null;
   history: HistoryStore;
   ledger: LedgerStore;
+  settings: SettingsStore;
   pickLedgerFile(): Promise<string | null>;
   /** The system's dialogs; null when the user cancelled. */
   pickFolder(): Promise<string | null>;
@@ -52,7 +54,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { granted: Granted
       const root = requireString(request?.root, '档案文件夹');
       if (granted.rootOf(root) === null) throw new UserFacingError('只能审查通过“选择文件夹”选定的档案文件夹');
       // The clerk's 整改 fields from earlier scans of this folder carry forward by key.
-      const report = await deps.ledger.apply(root, await scans.start({ ...request, root }, deps.emit));
+      const report = await deps.ledger.apply(root, await scans.start({ ...request, root }, deps.emit, await deps.settings.configPaths()));
       current = { report, root: path.resolve(root) };
       await deps.history.add(report, current.root);
       return report;
@@ -86,6 +88,11 @@ export function createHandlers(deps: HandlerDeps): Handlers & { granted: Granted
       // Checks written as data (rules/data/export-person-checks.yaml) are named where they are loaded.
       ...Object.fromEntries((await loadRuleData()).extraRules.map((r) => [r.meta.id, r.meta.name])),
     }),
+    'settings:get': async () => deps.settings.view(),
+    'settings:save': async (request) => {
+      if (typeof request?.countyYaml !== 'string') throw new UserFacingError('设置内容无效');
+      return deps.settings.save(request.countyYaml);
+    },
     'history:open': async (request) => {
       const report = await deps.history.open(requireString(request?.id, '历史记录编号'));
       const root = path.resolve(report.root);

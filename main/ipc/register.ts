@@ -9,6 +9,7 @@ import { INVOKE_CHANNELS, type EventChannels } from './contract.js';
 import { createHandlers } from './handlers.js';
 import { HistoryStore } from './history-store.js';
 import { LedgerStore } from './ledger-store.js';
+import { SettingsStore } from './settings-store.js';
 
 /** Each scan in an Electron utility process (scan-child.js beside this file): the window's process stays free. */
 function utilityScanChild(): ScanChild {
@@ -30,6 +31,7 @@ export function registerIpc(window: BrowserWindow, dirs: { cacheDir: string | nu
     cacheDir: dirs.cacheDir,
     history: new HistoryStore(path.join(dirs.dataDir, 'history')),
     ledger: new LedgerStore(path.join(dirs.dataDir, 'ledgers')),
+    settings: new SettingsStore(dirs.dataDir),
     pickLedgerFile: async () => {
       const result = await dialog.showOpenDialog(window, {
         title: '选择填好的整改台账',

@@ -19,7 +19,7 @@ export class ScanService {
     return this.running !== null;
   }
 
-  async start(request: ScanRequest, onProgress: (event: ProgressEvent) => void): Promise<ScanReport> {
+  async start(request: ScanRequest, onProgress: (event: ProgressEvent) => void, configPaths: string[] = []): Promise<ScanReport> {
     if (this.running) throw new Error('已有一次审查正在进行，请等它完成或先取消');
     if (!request.root) throw new Error('请先选择要审查的档案文件夹');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(request.asOf)) throw new Error(`审查日期应为 YYYY-MM-DD，收到的是“${request.asOf}”`);
@@ -32,6 +32,7 @@ export class ScanService {
         ...(request.checklistPath ? { checklistPath: request.checklistPath } : {}),
         ...(request.systemPaths ? { systemPaths: request.systemPaths } : {}),
         ...(request.ocr ? { ocr: request.ocr } : {}),
+        ...(configPaths.length > 0 ? { configPaths } : {}),
         cacheDir: this.cacheDir,
         signal: controller.signal,
         onProgress,

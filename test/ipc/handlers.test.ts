@@ -8,6 +8,7 @@ import type { ScanOptions, ScanReport } from '../../main/engine/types.js';
 import { createHandlers } from '../../main/ipc/handlers.js';
 import { HistoryStore } from '../../main/ipc/history-store.js';
 import { LedgerStore } from '../../main/ipc/ledger-store.js';
+import { SettingsStore } from '../../main/ipc/settings-store.js';
 import { sampleReport } from '../engine/report/sample-report.js';
 
 let dir: string;
@@ -31,6 +32,7 @@ function setup(saveTarget: string | null = null) {
     cacheDir: path.join(dir, 'cache'),
     history: new HistoryStore(path.join(dir, `history-${Math.random()}`)),
     ledger: new LedgerStore(path.join(dir, `ledgers-${Math.random()}`)),
+    settings: new SettingsStore(path.join(dir, `settings-${Math.random()}`)),
     pickLedgerFile: async () => null,
     pickFolder: async () => archive,
     pickSaveTarget: async () => saveTarget,
@@ -39,6 +41,26 @@ function setup(saveTarget: string | null = null) {
   });
   return { handlers, scans, opened };
 }
+
+describe('设置 (county settings)', () => {
+  it('shows the values in force, refuses a bad key with the CLI’s own error, saves a good file and scans with it', async () => {
+    const { handlers, scans } = setup();
+    const empty = await handlers['settings:get']();
+    expect(empty.countyYaml).toBe('');
+    expect(empty.thresholds.publicNoticeMinDays).toBe(5);
+    await expect(handlers['settings:save']({ countyYaml: 'thresholds:\n  publicNoticeDays: 7\n' })).rejects.toThrow(
+      /设置没有保存：县里的配置\.yaml（thresholds） 中的“publicNoticeDays”不是程序认识的阈值名称/,
+    );
+    expect((await handlers['settings:get']()).countyYaml).toBe('');
+    const saved = await handlers['settings:save']({ countyYaml: 'thresholds:\n  publicNoticeMinDays: 7\nmonitoringLines:\n  2025: 8000\n' });
+    expect(saved.thresholds.publicNoticeMinDays).toBe(7);
+    expect(saved.monitoringLines.find((l) => l.year === 2025)?.line).toBe(8000);
+    expect(await readFile(saved.file, 'utf8')).toContain('publicNoticeMinDays: 7');
+    await handlers['archive:pick']();
+    await handlers['scan:start']({ root: archive, asOf: '2023-09-30' });
+    expect(scans[0].configPaths).toEqual([saved.file]);
+  });
+});
 
 describe('IPC handlers', () => {
   it('scans only a folder chosen through the dialog', async () => {

@@ -20,6 +20,7 @@ import { INVOKE_CHANNELS } from '../../main/ipc/contract.js';
 import { createHandlers, type Handlers } from '../../main/ipc/handlers.js';
 import { HistoryStore } from '../../main/ipc/history-store.js';
 import { LedgerStore } from '../../main/ipc/ledger-store.js';
+import { SettingsStore } from '../../main/ipc/settings-store.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const archive = path.resolve(process.env.DOSSIER_ARCHIVE ?? path.join(repo, 'fixtures/sample-township'));
@@ -80,6 +81,7 @@ beforeAll(async () => {
     cacheDir: null,
     history: new HistoryStore(path.join(work, 'app-data', 'history')),
     ledger: new LedgerStore(path.join(work, 'app-data', 'ledgers')),
+    settings: new SettingsStore(path.join(work, 'app-data')),
     pickLedgerFile: async () => null,
     pickFolder: async () => picked,
     pickSaveTarget: async () => savedTo,
@@ -236,6 +238,21 @@ describe('the desktop app, clicked through as a clerk would', () => {
     await expect.poll(() => page.locator('.history').innerText()).toContain(archive);
     await shot('history');
     await expect(handlers['scan:start']({ root: os.tmpdir(), asOf })).rejects.toThrow('只能审查通过“选择文件夹”选定的档案文件夹');
+  });
+
+  it('设置: the values in force; a bad county file is refused with the CLI’s message, a good one saved for the next scans', async () => {
+    await page.locator('.el-menu-item', { hasText: '设置' }).click();
+    await page.locator('.settings .lines').waitFor();
+    await expect.poll(() => page.locator('.settings .lines').innerText()).toContain('7800');
+    await page.locator('.county-yaml textarea').fill('exportChecks:\n  ruralDibaoStandard: 5400\n');
+    await page.locator('.save-settings').click();
+    await expect.poll(() => page.locator('.settings-error').innerText()).toContain('设置没有保存：县里的配置.yaml（exportChecks） 中“ruralDibaoStandard”应按年度写本县农村低保标准');
+    await page.locator('.county-yaml textarea').fill('exportChecks:\n  ruralDibaoStandard:\n    2024: 5400\n  medicalBurden:\n    share: 0.3\nthresholds:\n  publicNoticeMinDays: 7\n');
+    await page.locator('.save-settings').click();
+    await page.getByText('已保存，下次审查起生效').waitFor();
+    await expect.poll(() => page.locator('.settings .thresholds').innerText()).toMatch(/公示至少天数\s+7/);
+    await expect.poll(() => page.locator('.settings .export-params').innerText()).toContain('2024：5400');
+    await shot('settings');
   });
 
   it('系统数据疑点: an archive holding the export fixture — its 疑点 by category, with the values the system holds, verified in the pane', async () => {

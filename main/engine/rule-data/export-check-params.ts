@@ -64,5 +64,28 @@ export function loadExportCheckParams(overrides: Array<{ raw: unknown; file: str
     }
     params = merge(params, raw, where, 'exportChecks') as Record<string, unknown>;
   }
+  checkOpenParams(params, overrides.map((o) => o.file).join('、') || FILE);
   return params as unknown as ExportParams;
+}
+
+/** The parameters without a default take their shape from here, since the shipped file cannot show it. */
+function checkOpenParams(params: Record<string, unknown>, file: string): void {
+  const where = `${file}（exportChecks）`;
+  const standard = params.ruralDibaoStandard;
+  if (standard !== null && standard !== undefined) {
+    if (!isRecord(standard) || Object.entries(standard).some(([year, v]) => !/^20\d{2}$/.test(year) || typeof v !== 'number' || v <= 0)) {
+      throw new DataTableError(`${where} 中“ruralDibaoStandard”应按年度写本县农村低保标准，如 2024: 5400（元/人·年），现为“${JSON.stringify(standard)}”`);
+    }
+  }
+  const burden = params.medicalBurden;
+  if (burden !== null && burden !== undefined) {
+    const ok = isRecord(burden) && Object.keys(burden).length > 0 && Object.entries(burden).every(([k, v]) => (k === 'amount' || k === 'share') && typeof v === 'number' && v > 0);
+    if (!ok || (isRecord(burden) && typeof burden.share === 'number' && burden.share > 1)) {
+      throw new DataTableError(`${where} 中“medicalBurden”应写 amount（金额，元）或 share（占家庭纯收入的比例，0–1），如 share: 0.3`);
+    }
+  }
+  const from = params.yuluFrom;
+  if (from !== null && from !== undefined && !(typeof from === 'string' && /^20\d{2}-\d{2}$/.test(from))) {
+    throw new DataTableError(`${where} 中“yuluFrom”应写成年月，如 2022-08`);
+  }
 }

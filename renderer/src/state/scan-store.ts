@@ -5,7 +5,7 @@ import type { HistoryEntry } from '../../../main/ipc/contract.js';
 import type { ProgressEvent, ScanFormat, ScanReport } from '../../../main/engine/types.js';
 import type { Finding, Rectification } from '../../../rules/api.js';
 
-export type View = 'start' | 'scanning' | 'overview' | 'findings' | 'doubts' | 'household' | 'export' | 'history';
+export type View = 'start' | 'scanning' | 'overview' | 'findings' | 'doubts' | 'household' | 'export' | 'history' | 'settings';
 
 export interface Progress {
   stage: string;
