@@ -24,6 +24,7 @@ import { listZip } from './zip-source.js';
 import { markOcrFindings } from './mark-ocr-findings.js';
 import { prepareOcr } from './prepare-ocr.js';
 import { ScanInputError } from './scan-input-error.js';
+import { checksWithNothingToRun } from './inspect-archive.js';
 import { maskDeep } from './report/mask-id-numbers.js';
 
 export { ScanInputError };
@@ -44,6 +45,8 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
 
   const { checklist, warnings } = await loadChecklist(options.checklistPath);
   notices.push(...warnings);
+  // A thin county checklist must not turn checks off silently.
+  for (const idle of checksWithNothingToRun(checklist)) notices.push(`所用的检查清单（${checklist.name}）使以下检查无从进行——${idle}`);
   const { data, tables, disabledRules, extraRules } = await loadRuleData(options.configPaths);
 
   emit({ type: 'stage', stage: 'discover' });

@@ -3,6 +3,7 @@
 import type { ProgressEvent, ScanFormat, ScanReport } from '../engine/types.js';
 import type { OcrMode } from '../engine/extract/ocr-plan.js';
 import type { Finding, Rectification } from '../../rules/api.js';
+import type { ChecklistPreview } from '../engine/inspect-archive.js';
 
 export interface ScanRequest {
   root: string;
@@ -23,6 +24,14 @@ export interface HistoryEntry {
   errors: number;
   households: number;
 }
+
+/** What the 开始 screen shows of a chosen folder before the scan. */
+export interface ArchiveInspection {
+  /** Export files found in the folder (relative paths); the scan reads these unless the clerk picks others. */
+  exports: string[];
+}
+
+export type { ChecklistPreview } from '../engine/inspect-archive.js';
 
 /** The 设置 screen: the county's configuration as written, and what the scans will use with it. */
 export interface SettingsView {
@@ -55,6 +64,14 @@ export interface InvokeChannels {
   'rules:names': { request: void; response: Record<string, string> };
   /** Opens a file of the chosen archive with its program, or shows it in its folder. */
   'file:open': { request: { path: string; reveal: boolean }; response: boolean };
+  /** The system export(s) the scan would find in a chosen folder. */
+  'archive:inspect': { request: { root: string }; response: ArchiveInspection };
+  /** Export files chosen through the dialog instead of those found; null when cancelled. */
+  'system:pick': { request: void; response: string[] | null };
+  /** A county checklist (.xlsx in the template, or YAML) chosen through the dialog, with its preview; null when cancelled. */
+  'checklist:pick': { request: void; response: { path: string; preview: ChecklistPreview } | null };
+  /** The preview of the default checklist. */
+  'checklist:default': { request: void; response: ChecklistPreview };
   /** The county's settings and the values in force with them. */
   'settings:get': { request: void; response: SettingsView };
   /** Saves the county's settings after loading them as `--config` would; a bad key or value is the CLI's Chinese error. */
@@ -69,7 +86,7 @@ export interface EventChannels {
 export type InvokeChannel = keyof InvokeChannels;
 
 /** Every invoke channel at run time; the type below fails to compile when one is missing. */
-export const INVOKE_CHANNELS = ['archive:pick', 'scan:start', 'scan:cancel', 'report:save', 'history:list', 'history:open', 'ledger:update', 'ledger:import', 'rules:names', 'file:open', 'settings:get', 'settings:save'] as const;
+export const INVOKE_CHANNELS = ['archive:pick', 'scan:start', 'scan:cancel', 'report:save', 'history:list', 'history:open', 'ledger:update', 'ledger:import', 'rules:names', 'file:open', 'settings:get', 'settings:save', 'archive:inspect', 'system:pick', 'checklist:pick', 'checklist:default'] as const;
 type MissingChannel = Exclude<InvokeChannel, (typeof INVOKE_CHANNELS)[number]>;
 export const allChannelsListed: MissingChannel extends never ? true : MissingChannel = true;
 

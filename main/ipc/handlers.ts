@@ -13,6 +13,7 @@ import type { HistoryStore } from './history-store.js';
 import type { LedgerStore } from './ledger-store.js';
 import type { SettingsStore } from './settings-store.js';
 import { readPreviousReport } from '../engine/report/read-previous-report.js';
+import { findSystemExports, previewChecklist } from '../engine/inspect-archive.js';
 import { ScanService, type RunScan } from './scan-service.js';
 
 export interface HandlerDeps {
@@ -22,6 +23,9 @@ export interface HandlerDeps {
   ledger: LedgerStore;
   settings: SettingsStore;
   pickLedgerFile(): Promise<string | null>;
+  /** Export workbooks and a county checklist, through the system's open dialog; null when cancelled. */
+  pickSystemFiles(): Promise<string[] | null>;
+  pickChecklistFile(): Promise<string | null>;
   /** The system's dialogs; null when the user cancelled. */
   pickFolder(): Promise<string | null>;
   pickSaveTarget(format: ScanFormat, defaultName: string): Promise<string | null>;
@@ -42,6 +46,8 @@ export function createHandlers(deps: HandlerDeps): Handlers & { granted: Granted
   const granted = new GrantedRoots();
   const scans = new ScanService(deps.runScan, deps.cacheDir);
   let current: { report: ScanReport; root: string } | null = null;
+  // Files outside the archive the scan may read: only those the clerk chose through the dialogs.
+  const chosenFiles = new Set<string>();
 
   return {
     granted,
@@ -53,6 +59,9 @@ export function createHandlers(deps: HandlerDeps): Handlers & { granted: Granted
     'scan:start': async (request) => {
       const root = requireString(request?.root, '档案文件夹');
       if (granted.rootOf(root) === null) throw new UserFacingError('只能审查通过“选择文件夹”选定的档案文件夹');
+      for (const file of [...(request.systemPaths ?? []), ...(request.checklistPath ? [request.checklistPath] : [])]) {
+        if (!chosenFiles.has(path.resolve(file))) throw new UserFacingError('系统导出表和检查清单只能是通过对话框选定的文件');
+      }
       // The clerk's 整改 fields from earlier scans of this folder carry forward by key.
       const report = await deps.ledger.apply(root, await scans.start({ ...request, root }, deps.emit, await deps.settings.configPaths()));
       current = { report, root: path.resolve(root) };
@@ -88,6 +97,24 @@ export function createHandlers(deps: HandlerDeps): Handlers & { granted: Granted
       // Checks written as data (rules/data/export-person-checks.yaml) are named where they are loaded.
       ...Object.fromEntries((await loadRuleData()).extraRules.map((r) => [r.meta.id, r.meta.name])),
     }),
+    'archive:inspect': async (request) => {
+      const root = requireString(request?.root, '档案文件夹');
+      if (granted.rootOf(root) === null) throw new UserFacingError('只能查看通过“选择文件夹”选定的档案文件夹');
+      return { exports: await findSystemExports(root, deps.cacheDir) };
+    },
+    'system:pick': async () => {
+      const files = await deps.pickSystemFiles();
+      for (const f of files ?? []) chosenFiles.add(path.resolve(f));
+      return files;
+    },
+    'checklist:pick': async () => {
+      const file = await deps.pickChecklistFile();
+      if (file === null) return null;
+      const preview = await previewChecklist(file);
+      chosenFiles.add(path.resolve(file));
+      return { path: file, preview };
+    },
+    'checklist:default': async () => previewChecklist(),
     'settings:get': async () => deps.settings.view(),
     'settings:save': async (request) => {
       if (typeof request?.countyYaml !== 'string') throw new UserFacingError('设置内容无效');

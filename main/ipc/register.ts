@@ -40,6 +40,22 @@ export function registerIpc(window: BrowserWindow, dirs: { cacheDir: string | nu
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    pickSystemFiles: async () => {
+      const result = await dialog.showOpenDialog(window, {
+        title: '选择监测系统导出表（同一次导出的人员表、户信息表、务工表可一起选）',
+        properties: ['openFile', 'multiSelections'],
+        filters: [{ name: '导出表', extensions: ['xlsx', 'xls', 'et', 'csv'] }],
+      });
+      return result.canceled ? null : result.filePaths;
+    },
+    pickChecklistFile: async () => {
+      const result = await dialog.showOpenDialog(window, {
+        title: '导入县里的检查清单（按模板填写的 Excel，或 YAML）',
+        properties: ['openFile'],
+        filters: [{ name: '检查清单', extensions: ['xlsx', 'yaml', 'yml'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     pickFolder: async () => {
       const result = await dialog.showOpenDialog(window, { title: '选择要审查的档案文件夹', properties: ['openDirectory'] });
       return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +47,20 @@ describe('runScan', () => {
     expect(withSystem.findings.filter((f) => f.rule === 'missing-household').map((f) => f.household)).toEqual(['郑十']);
     // Only the export checks that the sample's basic export cannot feed are noticed.
     expect(withSystem.notices.filter((n) => !isExportSkip(n))).toEqual([]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('says which checks a thin county checklist leaves with nothing to run on', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dc-thin-checklist-'));
+    const checklistPath = path.join(dir, '某县资料目录.yaml');
+    await writeFile(checklistPath, 'name: 某县资料目录\nitems:\n  - name: 家庭基本情况表\n    level: household\n');
+    const report = await runScan({ root: sample, asOf: '2023-09-30', checklistPath, cacheDir: null, ocr: 'off' });
+    expect(report.notices.filter((n) => n.startsWith('所用的检查清单'))).toEqual([
+      '所用的检查清单（某县资料目录）使以下检查无从进行——程序不完整（incomplete-procedure）：清单中没有识别纳入、风险消除程序及其步骤',
+      '所用的检查清单（某县资料目录）使以下检查无从进行——台账未更新（stale-ledger）：清单中没有写明更新期限的台账',
+      '所用的检查清单（某县资料目录）使以下检查无从进行——按年度的资料（如收入测算表）：清单中没有按年度的资料项，只查有没有，不查每年是否都有',
+    ]);
+    expect(report.findings.some((f) => f.rule === 'incomplete-procedure' || f.rule === 'stale-ledger')).toBe(false);
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-function setup(saveTarget: string | null = null) {
+function setup(saveTarget: string | null = null, picks: { checklist?: string; system?: string[] } = {}) {
   const scans: ScanOptions[] = [];
   const opened: Array<[string, boolean]> = [];
   const handlers = createHandlers({
@@ -34,6 +34,8 @@ function setup(saveTarget: string | null = null) {
     ledger: new LedgerStore(path.join(dir, `ledgers-${Math.random()}`)),
     settings: new SettingsStore(path.join(dir, `settings-${Math.random()}`)),
     pickLedgerFile: async () => null,
+    pickChecklistFile: async () => picks.checklist ?? null,
+    pickSystemFiles: async () => picks.system ?? null,
     pickFolder: async () => archive,
     pickSaveTarget: async () => saveTarget,
     openPath: async (p, reveal) => void opened.push([p, reveal]),
@@ -41,6 +43,27 @@ function setup(saveTarget: string | null = null) {
   });
   return { handlers, scans, opened };
 }
+
+describe('开始: the export found, a county checklist previewed', () => {
+  it('previews a thin county checklist — its items and the checks it leaves with nothing to run — and scans only with files chosen through the dialog', async () => {
+    const checklist = path.join(dir, '某县资料目录.yaml');
+    await writeFile(checklist, 'name: 某县资料目录\nitems:\n  - name: 家庭基本情况表\n    level: household\n  - name: 帮扶政策明白卡\n    level: household\n');
+    const { handlers, scans } = setup(null, { checklist });
+    await handlers['archive:pick']();
+    await expect(handlers['scan:start']({ root: archive, asOf: '2023-09-30', checklistPath: checklist })).rejects.toThrow('系统导出表和检查清单只能是通过对话框选定的文件');
+    const picked = await handlers['checklist:pick']();
+    expect(picked?.preview.items.map((i) => i.name)).toEqual(['家庭基本情况表', '帮扶政策明白卡']);
+    expect(picked?.preview.nothingToRun.map((n) => n.split('：')[0])).toEqual(['程序不完整（incomplete-procedure）', '台账未更新（stale-ledger）', '按年度的资料（如收入测算表）']);
+    await handlers['scan:start']({ root: archive, asOf: '2023-09-30', checklistPath: checklist });
+    expect(scans[0].checklistPath).toBe(checklist);
+    expect((await handlers['checklist:default']()).nothingToRun).toEqual([]);
+  });
+
+  it('finds the system export in the chosen folder', async () => {
+    const { handlers } = setup();
+    await expect(handlers['archive:inspect']({ root: archive })).rejects.toThrow('只能查看通过“选择文件夹”选定的档案文件夹');
+  });
+});
 
 describe('设置 (county settings)', () => {
   it('shows the values in force, refuses a bad key with the CLI’s own error, saves a good file and scans with it', async () => {

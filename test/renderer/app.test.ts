@@ -36,6 +36,8 @@ const progress: ProgressEvent[] = [];
 let savedTo: string;
 /** The folder the 选择文件夹 dialog returns: the archive, then an archive holding the export fixture. */
 let picked = archive;
+/** The county checklist the import dialog returns (the last test). */
+let checklistFile: string | null = null;
 
 async function serve(dir: string): Promise<{ server: Server; url: string }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.svg': 'image/svg+xml' };
@@ -83,6 +85,8 @@ beforeAll(async () => {
     ledger: new LedgerStore(path.join(work, 'app-data', 'ledgers')),
     settings: new SettingsStore(path.join(work, 'app-data')),
     pickLedgerFile: async () => null,
+    pickChecklistFile: async () => checklistFile,
+    pickSystemFiles: async () => null,
     pickFolder: async () => picked,
     pickSaveTarget: async () => savedTo,
     openPath: async () => undefined,
@@ -134,6 +138,11 @@ describe('the desktop app, clicked through as a clerk would', () => {
     await page.getByText('选择要审查的档案').waitFor();
     await page.getByRole('button', { name: '选择文件夹' }).click();
     await expect.poll(() => page.locator('.folder input').inputValue()).toBe(archive);
+    // The export the scan will read, found in the folder and shown before the scan; the checklist in use.
+    const found = (await handlers['archive:inspect']({ root: archive })).exports;
+    for (const file of found) await expect.poll(() => page.locator('.start').innerText()).toContain(`${file}（自动找到）`);
+    if (found.length === 0) await page.locator('.no-export').waitFor();
+    await expect.poll(() => page.locator('.checklist-name').innerText()).toMatch(/^默认户内档案资料目录（\d+ 项资料）$/);
     await page.locator('.el-date-editor input').fill(asOf);
     await page.keyboard.press('Enter');
     await shot('start');
@@ -292,5 +301,19 @@ describe('the desktop app, clicked through as a clerk would', () => {
     await shot('doubts');
     await page.locator('.el-menu-item', { hasText: '问题清单' }).click();
     await expect.poll(() => page.locator('.findings .count').innerText()).toMatch(new RegExp(`/ ${report.findings.length - doubts.length} 个问题$`));
+  });
+
+  it('开始: a county checklist imported through the dialog is previewed — its items, and the checks it leaves with nothing to run', async () => {
+    checklistFile = path.join(work, '某县资料目录.yaml');
+    await writeFile(checklistFile, 'name: 某县资料目录\nitems:\n  - name: 家庭基本情况表\n    level: household\n  - name: 家庭收入测算表\n    level: household\n    yearly: true\n');
+    await page.locator('.el-menu-item', { hasText: '开始' }).click();
+    await page.locator('.import-checklist').click();
+    await page.locator('.checklist-preview .preview-items').waitFor();
+    await expect.poll(() => page.locator('.checklist-preview').innerText()).toContain('家庭收入测算表');
+    await expect.poll(() => page.locator('.checklist-preview .idle').count()).toBe(2);
+    await expect.poll(() => page.locator('.checklist-preview').innerText()).toContain('程序不完整（incomplete-procedure）');
+    await shot('checklist-preview');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.checklist-name').innerText()).toBe('某县资料目录（2 项资料）');
   });
 });

@@ -1,7 +1,7 @@
 // The app's one store: the chosen archive, the running scan and its progress, the report on screen, history.
 import { defineStore } from 'pinia';
 import { api } from '../../api.js';
-import type { HistoryEntry } from '../../../main/ipc/contract.js';
+import type { ChecklistPreview, HistoryEntry } from '../../../main/ipc/contract.js';
 import type { ProgressEvent, ScanFormat, ScanReport } from '../../../main/engine/types.js';
 import type { Finding, Rectification } from '../../../rules/api.js';
 
@@ -36,11 +36,45 @@ export const useScanStore = defineStore('scan', {
     /** Set from the overview's chart: the findings screen opens filtered to it. */
     villageFilter: null as string | null,
     ruleNames: {} as Record<string, string>,
+    /** The export(s) found in the chosen folder, and those the clerk picked instead (null: use the found ones). */
+    foundExports: [] as string[],
+    inspecting: false,
+    systemPaths: null as string[] | null,
+    /** The checklist in use: the default, or a county's file with its preview. */
+    checklist: null as { path: string | null; preview: ChecklistPreview } | null,
   }),
   actions: {
     async pick(): Promise<void> {
       const folder = await api['archive:pick']();
-      if (folder !== null) this.root = folder;
+      if (folder === null) return;
+      this.root = folder;
+      this.systemPaths = null;
+      this.foundExports = [];
+      this.inspecting = true;
+      try {
+        this.foundExports = (await api['archive:inspect']({ root: folder })).exports;
+      } finally {
+        this.inspecting = false;
+      }
+    },
+    async pickSystem(): Promise<void> {
+      const files = await api['system:pick']();
+      if (files !== null && files.length > 0) this.systemPaths = files;
+    },
+    async loadDefaultChecklist(): Promise<void> {
+      if (this.checklist === null) this.checklist = { path: null, preview: await api['checklist:default']() };
+    },
+    async pickChecklist(): Promise<boolean> {
+      try {
+        const picked = await api['checklist:pick']();
+        if (picked === null) return false;
+        this.checklist = picked;
+        this.error = null;
+        return true;
+      } catch (error) {
+        this.error = (error as Error).message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '');
+        return false;
+      }
     },
     async start(): Promise<void> {
       if (this.root === null) return;
@@ -49,7 +83,13 @@ export const useScanStore = defineStore('scan', {
       this.view = 'scanning';
       const off = api.onScanProgress((event) => this.onProgress(event));
       try {
-        this.report = await api['scan:start']({ root: this.root, asOf: this.asOf, ocr: this.ocr });
+        this.report = await api['scan:start']({
+          root: this.root,
+          asOf: this.asOf,
+          ocr: this.ocr,
+          ...(this.systemPaths ? { systemPaths: this.systemPaths } : {}),
+          ...(this.checklist?.path ? { checklistPath: this.checklist.path } : {}),
+        });
         this.view = 'overview';
         await this.loadHistory();
       } catch (error) {
