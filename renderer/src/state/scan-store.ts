@@ -1,5 +1,6 @@
 // The app's one store: the chosen archive, the running scan and its progress, the report on screen, history.
 import { defineStore } from 'pinia';
+import { markRaw } from 'vue';
 import { api } from '../../api.js';
 import type { ChecklistPreview, HistoryEntry } from '../../../main/ipc/contract.js';
 import type { ProgressEvent, ScanFormat, ScanReport } from '../../../main/engine/types.js';
@@ -15,6 +16,14 @@ export interface Progress {
   eta: number | null;
   village: string | null;
   ocr: { queued: number; done: number; pages: number } | null;
+}
+
+/**
+ * A report is replaced, never edited in place: kept out of Vue's deep reactivity, so 50,000 findings are not each
+ * wrapped in a proxy (that alone took seconds); views recompute when the report object itself changes.
+ */
+function raw(report: ScanReport): ScanReport {
+  return markRaw(report);
 }
 
 function today(): string {
@@ -83,13 +92,13 @@ export const useScanStore = defineStore('scan', {
       this.view = 'scanning';
       const off = api.onScanProgress((event) => this.onProgress(event));
       try {
-        this.report = await api['scan:start']({
+        this.report = raw(await api['scan:start']({
           root: this.root,
           asOf: this.asOf,
           ocr: this.ocr,
           ...(this.systemPaths ? { systemPaths: this.systemPaths } : {}),
           ...(this.checklist?.path ? { checklistPath: this.checklist.path } : {}),
-        });
+        }));
         this.view = 'overview';
         await this.loadHistory();
       } catch (error) {
@@ -123,19 +132,19 @@ export const useScanStore = defineStore('scan', {
       this.history = await api['history:list']();
     },
     async openHistory(id: string): Promise<void> {
-      this.report = await api['history:open']({ id });
+      this.report = raw(await api['history:open']({ id }));
       this.root = this.report.root;
       this.view = 'overview';
     },
     async updateRectification(key: string, rectification: Rectification): Promise<Finding> {
       const updated = await api['ledger:update']({ key, rectification });
       // A new report object, so every view built on it (indexes, counts, per-village progress) is rebuilt.
-      this.report = { ...this.report!, findings: this.report!.findings.map((f) => (f.key === key ? updated : f)) };
+      this.report = raw({ ...this.report!, findings: this.report!.findings.map((f) => (f.key === key ? updated : f)) });
       return updated;
     },
     async importLedger(): Promise<void> {
       const report = await api['ledger:import']();
-      if (report !== null) this.report = report;
+      if (report !== null) this.report = raw(report);
     },
     showVillage(name: string | null): void {
       this.villageFilter = name;
