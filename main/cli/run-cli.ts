@@ -145,13 +145,18 @@ async function checkExport(prepared: PreparedScan, io: CliIo, progress: ReturnTy
     onProgress: (event) => progress.onProgress(event),
   });
   io.signal?.throwIfAborted();
+  return writeAndSummarize(report, prepared, io, progress);
+}
+
+/** Writes the report where asked, then the summary (to stderr when the report went to stdout); the exit status. */
+async function writeAndSummarize(report: ScanReport, prepared: PreparedScan, io: CliIo, progress: ReturnType<typeof createProgressReporter>): Promise<number> {
   const written = await writeReportTargets(report, prepared.targets, io.stdout);
   progress.finish();
-  if (!options.quiet) {
+  if (!prepared.options.quiet) {
     const summaryStream = prepared.targets.kind === 'stdout' ? io.stderr : io.stdout;
     summaryStream.write(formatSummary(report, written));
   }
-  return exitStatusFor(report, options.failOn);
+  return exitStatusFor(report, prepared.options.failOn);
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -200,13 +205,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`错误：${NOTHING_RECOGNISED}\n`);
       return EXIT_USAGE;
     }
-    const written = await writeReportTargets(report, prepared.targets, io.stdout);
-    progress.finish();
-    if (!options.quiet) {
-      const summaryStream = prepared.targets.kind === 'stdout' ? io.stderr : io.stdout;
-      summaryStream.write(formatSummary(report, written));
-    }
-    return exitStatusFor(report, options.failOn);
+    return await writeAndSummarize(report, prepared, io, progress);
   } catch (error) {
     progress.finish();
     if (io.signal?.aborted) {

@@ -1,5 +1,5 @@
 import { defineExportCheck } from '../lib/export/check-kit.js';
-import { openGaps } from '../lib/export/member-facts.js';
+import { GAP_PARTS, openGaps } from '../lib/export/member-facts.js';
 
 export const elimGuaranteeGap = defineExportCheck({
   id: 'export/elim-guarantee-gap',
@@ -10,15 +10,10 @@ export const elimGuaranteeGap = defineExportCheck({
   category: '识别纳入、风险消除',
   level: 'H',
   columns: ['监测对象类别', '风险是否已消除'],
-  optional: {
-    住房: ['是否危房户'],
-    饮水: ['是否解决安全饮用水'],
-    基本医保: ['是否参加城乡居民基本医疗保险', '是否参加城镇职工基本医疗保险'],
-    义务教育: ['出生日期|证件号码', '在校生状况', '义务教育阶段未上学原因', '健康状况'],
-  },
+  optional: GAP_PARTS,
   messages: { gap: '该户已标注风险消除，但{gap}，“三保障”和饮水安全未达标。请核实消除依据，必要时按程序调整。' },
   run(kit) {
-    for (const part of ['住房', '饮水', '基本医保', '义务教育']) kit.part(part);
+    for (const part of Object.keys(GAP_PARTS)) kit.part(part);
     kit.eachHousehold((household) => {
       if (!kit.isEliminated(household)) return;
       const gaps = openGaps(kit, household);

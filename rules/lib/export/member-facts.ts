@@ -69,6 +69,14 @@ export function hasWorkRecord(kit: ExportKit, p: ExportPerson): boolean {
   );
 }
 
+/** The columns each three-guarantee test reads: the parts a check over all gaps runs where they are present. */
+export const GAP_PARTS: Record<string, string[]> = {
+  住房: ['是否危房户'],
+  饮水: ['是否解决安全饮用水'],
+  基本医保: ['是否参加城乡居民基本医疗保险', '是否参加城镇职工基本医疗保险'],
+  义务教育: ['出生日期|证件号码', '在校生状况', '义务教育阶段未上学原因', '健康状况'],
+};
+
 export type GapName = 'housing-unsafe' | 'water-unsafe' | 'uninsured' | 'dropout';
 
 export interface Gap {
