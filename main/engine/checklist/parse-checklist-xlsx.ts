@@ -111,36 +111,28 @@ export async function parseChecklistXlsx(buffer: Buffer, source: string): Promis
       skip(row, '没有填写资料名称');
       continue;
     }
+    // Every bad cell of the row is named at once, so the clerk fixes the row in one pass.
+    const problems: string[] = [];
     const levelText = (cells['层级'] ?? '').replace(/\s/g, '');
     const level: ItemLevel | undefined = levelWords[levelText];
-    if (!level) {
-      skip(row, `（${name}）的层级“${levelText || '空'}”无法识别，应为 户、监测户 或 村`);
-      continue;
-    }
+    if (!level) problems.push(`层级“${levelText || '空'}”无法识别，应为 户、监测户 或 村`);
     const conditions = readConditionCell(cells['适用条件']);
     if (conditions.unknown.length > 0) {
-      skip(
-        row,
-        `（${name}）的适用条件“${conditions.unknown.join('、')}”无法识别，可用：有在校生、有义务教育在校生、残疾、享受低保、特困供养、风险已消除、监测户`,
-      );
-      continue;
+      problems.push(`适用条件“${conditions.unknown.join('、')}”无法识别，可用：有在校生、有义务教育在校生、残疾、享受低保、特困供养、风险已消除、监测户`);
     }
     const yearlyText = (cells['是否按年度'] ?? '否').trim();
-    if (!['是', '否'].includes(yearlyText)) {
-      skip(row, `（${name}）的“是否按年度”应填 是 或 否，而不是“${yearlyText}”`);
+    if (!['是', '否'].includes(yearlyText)) problems.push(`“是否按年度”应填 是 或 否，而不是“${yearlyText}”`);
+    const procedureText = cells['所属程序']?.replace(/程序$/, '');
+    if (procedureText && procedureText !== '识别纳入' && procedureText !== '风险消除') {
+      problems.push(`所属程序“${procedureText}”无法识别，应为 识别纳入 或 风险消除`);
+    }
+    const rank = Number(cells['步骤顺序']);
+    if (procedureText && !Number.isFinite(rank)) problems.push('是程序步骤，但“步骤顺序”不是数字');
+    if (problems.length > 0 || !level) {
+      skip(row, `（${name}）的${problems.join('；')}`);
       continue;
     }
-    const procedureText = cells['所属程序']?.replace(/程序$/, '');
     if (procedureText) {
-      if (procedureText !== '识别纳入' && procedureText !== '风险消除') {
-        skip(row, `（${name}）的所属程序“${procedureText}”无法识别，应为 识别纳入 或 风险消除`);
-        continue;
-      }
-      const rank = Number(cells['步骤顺序']);
-      if (!Number.isFinite(rank)) {
-        skip(row, `（${name}）是程序步骤，但“步骤顺序”不是数字`);
-        continue;
-      }
       const procedureName = procedureText as ProcedureName;
       let procedure = procedures.get(procedureName);
       if (!procedure) {
