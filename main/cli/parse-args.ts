@@ -33,6 +33,7 @@ export interface CliScanOptions {
 
 export type ParseResult =
   | { kind: 'scan'; options: CliScanOptions }
+  | { kind: 'template'; template: 'checklist'; out: string }
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'error'; message: string };
@@ -114,9 +115,14 @@ function parseOrThrow(argv: readonly string[], defaults: ParseDefaults): ParseRe
   if (flags.has('--version')) return { kind: 'version' };
 
   const [command, root, ...extra] = positionals;
+  if (command === 'template') {
+    if (root !== 'checklist' || extra.length !== 1) throw new ArgError('用法：dossier-check template checklist <要写出的文件.xlsx>');
+    if (!/\.xlsx$/i.test(extra[0])) throw new ArgError(`检查清单模板是 Excel 文件，文件名应以 .xlsx 结尾，而不是「${extra[0]}」。`);
+    return { kind: 'template', template: 'checklist', out: extra[0] };
+  }
   if (command === undefined) throw new ArgError('缺少命令。用法：dossier-check scan <档案文件夹> [选项]，或 dossier-check check-export <导出表.xlsx>… [选项]');
   if (command !== 'scan' && command !== 'check-export') {
-    throw new ArgError(`未知命令「${command}」：可用 scan（审查档案文件夹）或 check-export（只查系统导出表的疑点数据）。`);
+    throw new ArgError(`未知命令「${command}」：可用 scan（审查档案文件夹）、check-export（只查系统导出表的疑点数据）或 template checklist（写出县里的检查清单模板）。`);
   }
   if (command === 'check-export') {
     if (root === undefined || root === '') throw new ArgError('缺少系统导出表。用法：dossier-check check-export <导出表.xlsx>… [选项]');

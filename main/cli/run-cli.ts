@@ -159,6 +159,19 @@ async function writeAndSummarize(report: ScanReport, prepared: PreparedScan, io:
   return exitStatusFor(report, prepared.options.failOn);
 }
 
+/** Writes the county checklist template; never over an existing file (a county's filled-in table would be lost). */
+async function writeTemplate(target: string, io: CliIo): Promise<number> {
+  if (await stat(target).then(() => true, () => false)) {
+    io.stderr.write(`错误：${target} 已存在，没有覆盖：请换一个文件名，或先把原文件移走。\n`);
+    return EXIT_USAGE;
+  }
+  const { buildChecklistTemplate } = await import('../engine/checklist/write-checklist-template.js');
+  const { writeFileAtomically } = await import('../engine/report/outputs.js');
+  await writeFileAtomically(target, Buffer.from(await buildChecklistTemplate().xlsx.writeBuffer()));
+  io.stdout.write(`已写出检查清单模板：${target}\n按“填写说明”表填好后，审查时用 --checklist ${path.basename(target)}，或在程序“开始”页导入。\n`);
+  return EXIT_OK;
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
   const parsed = parseArgs(argv, { today: localToday(), cpus: os.availableParallelism() });
@@ -176,6 +189,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   }
 
+  if (parsed.kind === 'template') return writeTemplate(path.resolve(io.cwd, parsed.out), io);
   const options = parsed.options;
   const progress = createProgressReporter(io.stderr, { quiet: options.quiet });
   try {

@@ -1,6 +1,7 @@
 // The command line's help text; the options are those of the contract in ../shared/spec/cli-and-findings.md.
 export const USAGE = `用法：dossier-check scan <档案文件夹> [选项]
       dossier-check check-export <系统导出表.xlsx>… [选项]
+      dossier-check template checklist <县资料目录.xlsx>      写出县里的检查清单模板（列、可选值、两行示例）
       npm run --silent scan -- <档案文件夹> [选项]
       npm run --silent check-export -- <系统导出表.xlsx>… [选项]
 
