@@ -2,7 +2,7 @@
 // folder — for a township answering a province's 疑点 list. Same report shape as a scan: findings per village
 // of the export, notices, the previous ledger carried forward.
 import { performance } from 'node:perf_hooks';
-import type { Finding, Household, Rule, ScanModel, Village } from '../../rules/api.js';
+import type { ExportData, Finding, Household, Rule, ScanModel, Village } from '../../rules/api.js';
 import { rules as allRules } from '../../rules/index.js';
 import { loadChecklist } from './checklist/load-checklist.js';
 import { extractAll } from './extract-text.js';
@@ -33,6 +33,11 @@ export interface ExportCheckOptions {
 
 /** The archive rules that judge the export's own data (near the line, single-person 低保, doubtful eliminations). */
 const EXPORT_DATA_RULES = ['elimination-doubt', 'near-threshold', 'single-person-assistance'];
+
+function exportTitle(data: ExportData, firstFile: string): string {
+  const places = [...new Set(data.households.map((h) => `${h.county}${h.township}`).filter(Boolean))];
+  return places.length === 1 ? places[0] : firstFile.replace(/\.[^.]+$/, '');
+}
 
 /** Whether a rule judges the export alone: an export check, or one of the archive rules that read only its data. */
 export function isExportOnlyRule(rule: Rule): boolean {
@@ -120,7 +125,8 @@ export async function runExportCheck(options: ExportCheckOptions): Promise<ScanR
   if (options.previous) ({ findings, resolved } = carryForward(findings, options.previous, options.asOf));
   return {
     schema: 'dossier-check/report@1',
-    root: files.map((f) => f.name).join('、'),
+    // Titles read 「青石镇 · 系统数据疑点核实表」: the export's township when it names one, else the first file's name.
+    root: exportTitle(exportData, files[0].name),
     asOf: options.asOf,
     generatedAt: new Date().toISOString(),
     checklist: '（只查系统导出表）',
