@@ -45,7 +45,8 @@ describe('loadChecklist', () => {
       [5, '户', '学籍证明', '', '有大学生', '否', ''],
       [6, '监测户', '一户一策帮扶计划', '一户一策', '', '', ''],
       [7, '村', '问题整改台账', '整改台账 问题清单', '', '否', ''],
-      [8, '组', '残疾证', '', '有残疾', '每年', ''],
+      [8, '组', '残疾证', '', '有大病', '每年', ''],
+      [9, '户', '学生资助证明', '', '有学生', '否', ''],
     ]);
     const { checklist, warnings } = await loadChecklist(file);
     expect(checklist.items.map((i) => [i.name, i.level, i.yearly])).toEqual([
@@ -54,7 +55,10 @@ describe('loadChecklist', () => {
       ['低保特困证明', 'household', false],
       ['一户一策帮扶计划', 'monitored', false],
       ['问题整改台账', 'village', false],
+      ['学生资助证明', 'household', false],
     ]);
+    // 有学生 is one of the wordings in rules/data/checklist-words.yaml.
+    expect(checklist.items.find((i) => i.name === '学生资助证明')!.anyOf).toEqual(['student']);
     expect(checklist.items[0]!.aliases).toEqual(['基本信息表', '信息采集表']);
     expect(checklist.items[2]!.anyOf).toEqual(['dibao', 'tekun']);
     expect(checklist.items[4]!.aliases).toEqual(['整改台账', '问题清单']);
@@ -62,7 +66,7 @@ describe('loadChecklist', () => {
     expect(warnings[0]).toMatch(/「资料目录」第 7 行（乡镇工作方案）的层级“乡镇”无法识别/);
     expect(warnings[1]).toMatch(/第 8 行（学籍证明）的适用条件“有大学生”无法识别/);
     // Every bad cell of a row is named at once.
-    expect(warnings[2]).toMatch(/第 11 行（残疾证）的层级“组”无法识别，应为 户、监测户 或 村；适用条件“有残疾”无法识别.*；“是否按年度”应填 是 或 否，而不是“每年”，已跳过该行$/);
+    expect(warnings[2]).toMatch(/第 11 行（残疾证）的层级“组”无法识别，应为 户、监测户 或 村；适用条件“有大病”无法识别.*；“是否按年度”应填 是 或 否，而不是“每年”，已跳过该行$/);
   });
 
   it('reads procedure steps from 所属程序 and 步骤顺序, equal numbers sharing a rank', async () => {
