@@ -342,6 +342,8 @@ export interface ExportPerson {
   disabilityCard: { category: number | null; grade: number | null } | null;
   /** Marked as left the household (自然减少, 死亡, 迁出 …); member predicates skip such people. */
   hasLeft: boolean;
+  /** 与户主关系 in the system's words (妻子 → 配偶, 儿子 → 之子: export-checks.yaml `relationSynonyms`). */
+  relation: string;
   isHead: boolean;
 }
 

@@ -1,16 +1,13 @@
 import type { Household, HouseholdFacts, Rule, ScanModel } from './api.js';
+import { monthsBetween } from './lib/export/ages.js';
 
 /** Same text as near-threshold's, so the report says it once per year. */
 function missingLineNotice(year: number): string {
   return `${year} 年未配置防返贫监测收入标准（rules/data/monitoring-lines.yaml 或县里的覆盖文件），该年度与监测标准有关的检查已跳过`;
 }
 
-/** Whole months from one YYYY-MM-DD to another (a month counts once its day is reached). */
-export function monthsBetween(from: string, to: string): number {
-  const [y1, m1, d1] = from.split('-').map(Number);
-  const [y2, m2, d2] = to.split('-').map(Number);
-  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
-}
+// One count of whole months for every rule (the export checks use it too); exported here as before.
+export { monthsBetween };
 
 function perCapitaOf(household: Household, facts: HouseholdFacts): { perCapita: number; year: number; where: string } | null {
   const year = facts.incomeYear ?? (facts.eliminatedOn ? Number(facts.eliminatedOn.slice(0, 4)) : undefined);

@@ -11,10 +11,6 @@ export const registryRelationAge = defineExportCheck({
   messages: { gap: '{member}（{age}周岁）为户主（{headAge}周岁）的“{relation}”，年龄差不合常理。请核对出生日期或与户主关系。' },
   run(kit) {
     const { child, parent, grandchild, spouseMinAge } = kit.params.relationAgeGaps;
-    const relationOf = (text: string): string => {
-      const s = text.normalize('NFKC').replace(/\s+/g, '');
-      return kit.params.values.relationSynonyms[s] ?? s;
-    };
     kit.eachHousehold((household) => {
       const head = household.people.find((p) => p.isHead);
       const headAge = head ? kit.age(head) : null;
@@ -22,7 +18,7 @@ export const registryRelationAge = defineExportCheck({
         if (person === head) continue;
         const age = kit.age(person);
         if (age === null) continue;
-        const relation = relationOf(person.row.get('与户主关系'));
+        const relation = person.relation;
         let odd = false;
         if (relation === '配偶') odd = age < spouseMinAge;
         else if (headAge !== null) {

@@ -15,14 +15,10 @@ export const registryRelationSex = defineExportCheck({
   run(kit) {
     const male = new Set(kit.params.relationSex.male);
     const female = new Set(kit.params.relationSex.female);
-    const relationOf = (text: string): string => {
-      const s = text.normalize('NFKC').replace(/\s+/g, '');
-      return kit.params.values.relationSynonyms[s] ?? s;
-    };
     kit.eachHousehold((household) => {
       const head = household.people.find((p) => p.isHead);
       for (const person of household.people) {
-        const relation = relationOf(person.row.get('与户主关系'));
+        const relation = person.relation;
         if (!person.sex) continue;
         if ((male.has(relation) && person.sex === '女') || (female.has(relation) && person.sex === '男')) {
           kit.report({ household, person, messageId: 'relation', data: { relation, sex: person.sex }, column: '与户主关系', values: { 与户主关系: relation, 性别: person.sex } });

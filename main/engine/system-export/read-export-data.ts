@@ -207,6 +207,7 @@ export function readExportData(sources: ExportSource[], vocab: ExportVocabulary,
         idState: idStateOf(id),
         disabilityCard: disabilityCardOf(row, id),
         hasLeft: status !== '' && words.left.some((w) => status.includes(w)),
+        relation,
         isHead,
       });
       current = group;
