@@ -27,6 +27,8 @@ interface SheetInfo {
   kind: SheetKind;
   /** Canonical column (system or income item) → index; numbered columns → all their indices. */
   index: Map<string, number[]>;
+  /** The columns read from one cell (most of them), for the reads done millions of times over a county. */
+  single: Map<string, number>;
 }
 
 const WORK_COLUMNS = ['是否已务工', '务工月收入', '务工企业名称', '是否计划务工', '就业服务需求', '务工所在县', '务工开始时间'];
@@ -54,9 +56,10 @@ class SheetRow implements ExportRow {
     this.sheet = info.name;
   }
   get(column: string): string {
+    const single = this.info.single.get(column);
+    if (single !== undefined) return (this.cells[single] ?? '').trim();
     const indices = this.info.index.get(column);
     if (!indices) return '';
-    if (indices.length === 1) return (this.cells[indices[0]] ?? '').trim();
     return indices
       .map((i) => (this.cells[i] ?? '').trim())
       .filter((v) => v !== '')
@@ -77,6 +80,10 @@ function indexColumns(columns: ColumnMap): Map<string, number[]> {
   for (const [name, list] of columns.numbered) index.set(name, list);
   for (const { index: i, label } of columns.income) if (!index.has(label.item)) index.set(label.item, [i]);
   return index;
+}
+
+function singles(index: Map<string, number[]>): Map<string, number> {
+  return new Map([...index].filter(([, list]) => list.length === 1).map(([name, [i]]) => [name, i]));
 }
 
 function classify(index: Map<string, number[]>): SheetKind | null {
@@ -133,6 +140,16 @@ export function normalizeRelation(text: string, words: ExportReadWords): string 
   return words.relationSynonyms[s] ?? s;
 }
 
+/** normalizeRelation once per distinct cell text (an export repeats a dozen relations over 100,000 rows). */
+function relationReader(words: ExportReadWords): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let relation = seen.get(text);
+    if (relation === undefined) seen.set(text, (relation = normalizeRelation(text, words)));
+    return relation;
+  };
+}
+
 function isSkippedRow(name: string): boolean {
   return !name || /合计|总计|小计/.test(name) || name === '姓名';
 }
@@ -152,7 +169,7 @@ function readSheets(sources: ExportSource[], vocab: ExportVocabulary): Array<{ s
       const index = indexColumns(header.columns);
       const kind = classify(index);
       if (!kind) continue;
-      found.push({ sheet: { path, name: table.name, kind, index }, table, headerIndex: header.index });
+      found.push({ sheet: { path, name: table.name, kind, index, single: singles(index) }, table, headerIndex: header.index });
     }
   }
   return found;
@@ -174,6 +191,7 @@ export function readExportData(sources: ExportSource[], vocab: ExportVocabulary,
 
   const groups = new Map<string, PendingHousehold>();
   const order: PendingHousehold[] = [];
+  const relationOf = relationReader(words);
   for (const { sheet, table, headerIndex } of rosters) {
     let current: PendingHousehold | null = null;
     let currentVillage = '';
@@ -183,7 +201,7 @@ export function readExportData(sources: ExportSource[], vocab: ExportVocabulary,
       if (isSkippedRow(name)) continue;
       const village = row.get('村');
       const householdId = row.get('户编号');
-      const relation = normalizeRelation(row.get('与户主关系'), words);
+      const relation = relationOf(row.get('与户主关系'));
       const isHead = relation === '户主';
       let key: string;
       if (householdId) key = `${row.get('县')}|${row.get('乡')}|${village}|${householdId}`;

@@ -2,9 +2,9 @@
 
 /** Full years from a YYYY-MM-DD birth date to a YYYY-MM-DD day. */
 export function ageOn(birth: string, day: string): number {
-  const [by, bm, bd] = birth.split('-').map(Number);
-  const [y, m, d] = day.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  // Read by position, not split: a county's export asks this for every person, twice.
+  const years = Number(day.slice(0, 4)) - Number(birth.slice(0, 4));
+  return day.slice(5) < birth.slice(5) ? years - 1 : years;
 }
 
 /** The cut-off (`MM-DD`) that opened the school year containing `asOf`: 2026-12-05 with 08-31 → 2026-08-31. */
