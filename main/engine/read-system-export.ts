@@ -65,6 +65,15 @@ export function looksLikeSystemExport(content: ExtractedContent, vocab: ExportVo
 function readIncomeYear(sheet: RosterSheet, title: string | null, yearCell: string, relPath: string): { year: number; how: string } | undefined {
   const fromCell = /(20\d{2})/.exec(yearCell.normalize('NFKC'));
   if (fromCell) return { year: Number(fromCell[1]), how: '导出表“年度”列' };
+  // The same for every household of the sheet: read once (a county's export has 30,000 households).
+  let stated = statedYears.get(sheet);
+  if (!stated) statedYears.set(sheet, (stated = { year: readStatedIncomeYear(sheet, title, relPath) }));
+  return stated.year;
+}
+
+const statedYears = new WeakMap<RosterSheet, { year: { year: number; how: string } | undefined }>();
+
+function readStatedIncomeYear(sheet: RosterSheet, title: string | null, relPath: string): { year: number; how: string } | undefined {
   const fileName = relPath.split('/').pop() ?? relPath;
   const places: Array<[string, string]> = [
     [title ?? '', '导出表标题'],
@@ -139,8 +148,15 @@ function buildHousehold(group: Group, sheet: RosterSheet, relPath: string, title
     problems.push(`系统导出表 ${relPath} 第${headRow.rowNumber}行所在的户没有“与户主关系”为“户主”的成员，已把第一位成员当作户主`);
   }
   // Household fields are repeated on every person row, but some exports fill them on the head's row only.
-  const householdValue = (name: string): string =>
-    [headRow, ...group.rows].map((r) => get(r.cells, name)).find((v) => v !== '') ?? '';
+  const householdValue = (name: string): string => {
+    const own = get(headRow.cells, name);
+    if (own !== '') return own;
+    for (const r of group.rows) {
+      const v = get(r.cells, name);
+      if (v !== '') return v;
+    }
+    return '';
+  };
 
   const members: Member[] = group.rows.map(({ cells }) => buildMemberFromRow((column) => get(cells, column)));
 

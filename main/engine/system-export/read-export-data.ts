@@ -100,6 +100,10 @@ function normalizeId(text: string): string {
   return ascii.replace(/\s+/g, '').toUpperCase();
 }
 
+function isMasked(text: string): boolean {
+  return text.includes('*') || text.includes('＊');
+}
+
 function idStateOf(id: string): ExportPerson['idState'] {
   if (!id) return 'blank';
   if (/[*＊]/.test(id)) return 'masked';
@@ -236,7 +240,15 @@ export function readExportData(sources: ExportSource[], vocab: ExportVocabulary,
   const households: ExportHousehold[] = order.map(({ key, people }) => {
     const heads = people.filter((p) => p.isHead);
     const head = heads[0] ?? people[0];
-    const value = (column: string): string => [head, ...people].map((p) => p.row.get(column)).find((v) => v !== '') ?? '';
+    const value = (column: string): string => {
+      const own = head.row.get(column);
+      if (own !== '') return own;
+      for (const p of people) {
+        const v = p.row.get(column);
+        if (v !== '') return v;
+      }
+      return '';
+    };
     return {
       key,
       householdId: value('户编号'),
@@ -266,7 +278,7 @@ export function readExportData(sources: ExportSource[], vocab: ExportVocabulary,
     households,
     idsMasked: !everyone.some((p) => p.idState === 'full'),
     birthDatesUnknown: !everyone.some((p) => p.birthDate !== null),
-    phonesMasked: everyone.some((p) => phoneColumns.some((c) => /[*＊]/.test(p.row.get(c)))),
+    phonesMasked: everyone.some((p) => phoneColumns.some((c) => isMasked(p.row.get(c)))),
     ...(statedIncomeYear ? { statedIncomeYear } : {}),
   };
 }
@@ -303,27 +315,41 @@ function attachHouseholdRows(sheets: ReturnType<typeof readSheets>, households: 
 }
 
 function attachWorkRows(sheets: ReturnType<typeof readSheets>, households: ExportHousehold[]): void {
+  const workSheets = sheets.filter((s) => s.sheet.kind === 'work');
+  if (workSheets.length === 0) return;
   const byHouseholdName = new Map<string, ExportPerson>();
-  const byNameId = new Map<string, ExportPerson>();
-  const byVillageName = new Map<string, ExportPerson | null>();
   for (const h of households) {
-    for (const p of h.people) {
-      if (h.householdId) byHouseholdName.set(`${h.householdId}|${p.name}`, p);
-      byNameId.set(`${p.name}|${normalizeId(p.row.get('证件号码'))}`, p);
-      const vn = `${h.village}|${p.name}`;
-      byVillageName.set(vn, byVillageName.has(vn) ? null : p);
-    }
+    if (h.householdId) for (const p of h.people) byHouseholdName.set(`${h.householdId}|${p.name}`, p);
   }
-  for (const { sheet, table, headerIndex } of sheets) {
-    if (sheet.kind !== 'work') continue;
+  // The fallbacks are built only when a 务工 row lacks a matching 户编号 (most exports carry it on every row).
+  let byNameId: Map<string, ExportPerson> | null = null;
+  let byVillageName: Map<string, ExportPerson | null> | null = null;
+  const nameIdIndex = (): Map<string, ExportPerson> => {
+    if (byNameId) return byNameId;
+    byNameId = new Map();
+    for (const h of households) for (const p of h.people) byNameId.set(`${p.name}|${normalizeId(p.row.get('证件号码'))}`, p);
+    return byNameId;
+  };
+  const villageNameIndex = (): Map<string, ExportPerson | null> => {
+    if (byVillageName) return byVillageName;
+    const index = new Map<string, ExportPerson | null>();
+    for (const h of households) {
+      for (const p of h.people) {
+        const vn = `${h.village}|${p.name}`;
+        index.set(vn, index.has(vn) ? null : p);
+      }
+    }
+    return (byVillageName = index);
+  };
+  for (const { sheet, table, headerIndex } of workSheets) {
     for (let r = headerIndex + 1; r < table.rows.length; r++) {
       const row = new SheetRow(sheet, table.rows[r], r + 1);
       const name = row.get('姓名');
       if (isSkippedRow(name)) continue;
       const person =
         (row.get('户编号') && byHouseholdName.get(`${row.get('户编号')}|${name}`)) ||
-        (row.get('证件号码') && byNameId.get(`${name}|${normalizeId(row.get('证件号码'))}`)) ||
-        byVillageName.get(`${row.get('村')}|${name}`);
+        (row.get('证件号码') && nameIdIndex().get(`${name}|${normalizeId(row.get('证件号码'))}`)) ||
+        villageNameIndex().get(`${row.get('村')}|${name}`);
       person?.work.push(row);
     }
   }
