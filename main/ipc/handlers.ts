@@ -121,9 +121,11 @@ export function createHandlers(deps: HandlerDeps): Handlers & { granted: Granted
       return deps.settings.save(request.countyYaml);
     },
     'history:open': async (request) => {
-      const report = await deps.history.open(requireString(request?.id, '历史记录编号'));
-      const root = path.resolve(report.root);
+      const snapshot = await deps.history.open(requireString(request?.id, '历史记录编号'));
+      const root = path.resolve(snapshot.root);
       granted.grant(root);
+      // That scan's findings with the clerk's fields as they stand now (filled or imported since).
+      const report = await deps.ledger.overlay(root, snapshot);
       current = { report, root };
       return report;
     },

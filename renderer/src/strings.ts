@@ -188,6 +188,9 @@ export const S = {
     saved: '已保存',
     overdue: '已逾期',
     import: '导入填好的台账',
+    imported: (changed: number, resolved: number) =>
+      `已按问题编号合并台账：${changed} 个问题带上了整改信息` + (resolved > 0 ? `，${resolved} 个已整改的问题在“已整改”中` : ''),
+    importFailed: '台账没有导入：',
     states: ['未整改', '整改中', '已整改', '整改未到位', '已销号', '无需整改'],
     filterStates: ['未整改', '整改中', '已整改', '整改未到位', '已销号', '无需整改', '逾期'],
     exceptionHint: '选“无需整改”时请在备注写明原因（如历史文件），下次审查不再列入问题清单。',

@@ -38,6 +38,8 @@ let savedTo: string;
 let picked = archive;
 /** The county checklist the import dialog returns (the last test). */
 let checklistFile: string | null = null;
+/** The filled ledger the 导入填好的台账 dialog returns. */
+let ledgerFile: string | null = null;
 
 async function serve(dir: string): Promise<{ server: Server; url: string }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.svg': 'image/svg+xml' };
@@ -84,7 +86,7 @@ beforeAll(async () => {
     history: new HistoryStore(path.join(work, 'app-data', 'history')),
     ledger: new LedgerStore(path.join(work, 'app-data', 'ledgers')),
     settings: new SettingsStore(path.join(work, 'app-data')),
-    pickLedgerFile: async () => null,
+    pickLedgerFile: async () => ledgerFile,
     pickChecklistFile: async () => checklistFile,
     pickSystemFiles: async () => null,
     pickFolder: async () => picked,
@@ -239,6 +241,61 @@ describe('the desktop app, clicked through as a clerk would', () => {
       });
     }
     expect(keys.sort()).toEqual(await cliFindingKeys());
+  });
+
+  it('导入填好的台账: the ledger just exported, filled in Excel, merges by 问题编号 into the list; a wrong file is refused in Chinese', async () => {
+    // The clerk fills two rows of 问题清单 in the workbook 导出 wrote, as they would in WPS or Excel.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(savedTo);
+    const sheet = workbook.getWorksheet('问题清单')!;
+    const header = new Map<string, number>();
+    let headerRow = 0;
+    sheet.eachRow((row, r) => {
+      if (headerRow !== 0) return;
+      row.eachCell((cell, c) => header.set(String(cell.value), c));
+      if (header.has('问题编号')) headerRow = r;
+      else header.clear();
+    });
+    const filled: Array<{ key: string; measure: string; owner: string }> = [];
+    sheet.eachRow((row, r) => {
+      const key = row.getCell(header.get('问题编号')!).value;
+      const state = row.getCell(header.get('整改状态')!).value;
+      if (r <= headerRow || typeof key !== 'string' || !key.includes('|') || state || filled.length === 2) return;
+      const entry = { key, measure: `第${filled.length + 1}项：补齐并归档`, owner: ['李书记', '赵文书'][filled.length] };
+      row.getCell(header.get('整改措施')!).value = entry.measure;
+      row.getCell(header.get('责任人')!).value = entry.owner;
+      row.getCell(header.get('整改状态')!).value = '整改中';
+      filled.push(entry);
+    });
+    expect(filled).toHaveLength(2);
+    ledgerFile = path.join(work, '填好的台账.xlsx');
+    await workbook.xlsx.writeFile(ledgerFile);
+
+    await page.locator('.el-menu-item', { hasText: '问题清单' }).click();
+    await page.locator('.import-ledger').click();
+    await expect.poll(() => page.locator('.ledger-import').innerText()).toContain('已按问题编号合并台账：2 个问题带上了整改信息');
+    const report = await handlers['history:open']({ id: (await handlers['history:list']())[0].id });
+    for (const entry of filled) {
+      const finding = report.findings.find((f) => f.key === entry.key);
+      expect([finding?.rectification?.measure, finding?.rectification?.owner, finding?.rectification?.state]).toEqual([entry.measure, entry.owner, '整改中']);
+    }
+    await page.locator('.f-state').click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '整改中' }).click();
+    // The one filled in the pane earlier and the two from the workbook.
+    await expect.poll(() => page.locator('.findings .count').innerText()).toMatch(/^显示 3 \/ \d+ 个问题$/);
+    await page.locator('.el-table-v2__row').first().click();
+    await expect.poll(() => page.locator('.l-owner input').inputValue()).toMatch(/^(王会计|李书记|赵文书)$/);
+    await shot('ledger-import');
+
+    // A workbook that is not a ledger: the clerk is told why, and the list stays as it was.
+    ledgerFile = path.join(work, '别的表.xlsx');
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Sheet1').addRow(['姓名', '电话']);
+    await other.xlsx.writeFile(ledgerFile);
+    await page.locator('.import-ledger').click();
+    await expect.poll(() => page.locator('.ledger-import').innerText()).toMatch(/^台账没有导入：.*别的表\.xlsx 中没有“问题清单”工作表/);
+    await expect.poll(() => page.locator('.findings .count').innerText()).toMatch(/^显示 3 \/ \d+ 个问题$/);
+    ledgerFile = null;
   });
 
   it('历史: lists the scan just made; a handler refuses a folder the user did not choose', async () => {

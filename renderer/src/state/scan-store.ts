@@ -5,6 +5,7 @@ import { api } from '../../api.js';
 import type { ChecklistPreview, HistoryEntry } from '../../../main/ipc/contract.js';
 import type { ProgressEvent, ScanFormat, ScanReport } from '../../../main/engine/types.js';
 import type { Finding, Rectification } from '../../../rules/api.js';
+import { S } from '../strings.js';
 
 export type View = 'start' | 'scanning' | 'overview' | 'findings' | 'doubts' | 'household' | 'export' | 'history' | 'settings';
 
@@ -41,6 +42,8 @@ export const useScanStore = defineStore('scan', {
     report: null as ScanReport | null,
     error: null as string | null,
     savedPath: null as string | null,
+    /** The outcome of the last 导入填好的台账, shown above the problem list. */
+    ledgerImport: null as { ok: boolean; text: string } | null,
     history: [] as HistoryEntry[],
     /** Set from the overview's chart: the findings screen opens filtered to it. */
     villageFilter: null as string | null,
@@ -142,9 +145,20 @@ export const useScanStore = defineStore('scan', {
       this.report = raw({ ...this.report!, findings: this.report!.findings.map((f) => (f.key === key ? updated : f)) });
       return updated;
     },
+    /** Merges a filled .xlsx (or JSON) ledger by 问题编号; says how many findings it filled in, or why it could not. */
     async importLedger(): Promise<void> {
-      const report = await api['ledger:import']();
-      if (report !== null) this.report = raw(report);
+      this.ledgerImport = null;
+      try {
+        const report = await api['ledger:import']();
+        if (report === null) return;
+        const filled = (f: Finding): boolean => f.rectification !== undefined;
+        const before = new Set(this.report!.findings.filter(filled).map((f) => JSON.stringify([f.key, f.rectification])));
+        const changed = report.findings.filter((f) => filled(f) && !before.has(JSON.stringify([f.key, f.rectification]))).length;
+        this.report = raw(report);
+        this.ledgerImport = { ok: true, text: S.ledger.imported(changed, report.resolved.length) };
+      } catch (error) {
+        this.ledgerImport = { ok: false, text: S.ledger.importFailed + (error as Error).message };
+      }
     },
     showVillage(name: string | null): void {
       this.villageFilter = name;
