@@ -50,10 +50,17 @@ export interface SettingsView {
 /** Request/response channels (ipcRenderer.invoke ↔ ipcMain.handle). */
 export interface InvokeChannels {
   'archive:pick': { request: void; response: string | null };
+  /**
+   * A folder dragged onto the window (its path read by preload from the dropped item): like one chosen through the
+   * dialog once it is an existing folder. Returns its full path.
+   */
+  'archive:drop': { request: { path: string }; response: string };
   'scan:start': { request: ScanRequest; response: ScanReport };
   'scan:cancel': { request: void; response: boolean };
   /** Saves the report the main process holds (the renderer never sends a report back); null when cancelled. */
   'report:save': { request: { format: ScanFormat }; response: string | null };
+  /** Opens the report just saved (only that file) with its program, or shows it in its folder. */
+  'report:open': { request: { reveal: boolean }; response: boolean };
   'history:list': { request: void; response: HistoryEntry[] };
   'history:open': { request: { id: string }; response: ScanReport };
   /** The clerk's 整改 fields for one finding, kept per archive in app data; returns the finding as it now stands. */
@@ -86,7 +93,7 @@ export interface EventChannels {
 export type InvokeChannel = keyof InvokeChannels;
 
 /** Every invoke channel at run time; the type below fails to compile when one is missing. */
-export const INVOKE_CHANNELS = ['archive:pick', 'scan:start', 'scan:cancel', 'report:save', 'history:list', 'history:open', 'ledger:update', 'ledger:import', 'rules:names', 'file:open', 'settings:get', 'settings:save', 'archive:inspect', 'system:pick', 'checklist:pick', 'checklist:default'] as const;
+export const INVOKE_CHANNELS = ['archive:pick', 'archive:drop', 'scan:start', 'scan:cancel', 'report:save', 'report:open', 'history:list', 'history:open', 'ledger:update', 'ledger:import', 'rules:names', 'file:open', 'settings:get', 'settings:save', 'archive:inspect', 'system:pick', 'checklist:pick', 'checklist:default'] as const;
 type MissingChannel = Exclude<InvokeChannel, (typeof INVOKE_CHANNELS)[number]>;
 export const allChannelsListed: MissingChannel extends never ? true : MissingChannel = true;
 
@@ -97,4 +104,6 @@ type Invoke<C extends InvokeChannel> = InvokeChannels[C]['request'] extends void
 /** What preload puts on `window.api`: one method per invoke channel, plus the progress subscription. */
 export type DossierApi = { [C in InvokeChannel]: Invoke<C> } & {
   onScanProgress(listener: (event: EventChannels['scan:progress']) => void): () => void;
+  /** The path of a file or folder dropped on the window ('' when it has none); main decides what it may be. */
+  pathOfDropped(file: File): string;
 };

@@ -1,6 +1,7 @@
 // Every invoke channel's handler as plain Node code: the Electron layer (register.ts) and the renderer tests
 // (window.api backed through Playwright) call the same functions. Each checks its arguments; a path must lie
 // inside a folder the user chose through the dialog.
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { saveReportFile } from '../engine/report/outputs.js';
 import type { ProgressEvent, ScanFormat, ScanReport } from '../engine/types.js';
@@ -46,6 +47,8 @@ export function createHandlers(deps: HandlerDeps): Handlers & { granted: Granted
   const granted = new GrantedRoots();
   const scans = new ScanService(deps.runScan, deps.cacheDir);
   let current: { report: ScanReport; root: string } | null = null;
+  /** The report saved last (导出), which 打开 / 在文件夹中显示 may open. */
+  let lastSaved: string | null = null;
   // Files outside the archive the scan may read: only those the clerk chose through the dialogs.
   const chosenFiles = new Set<string>();
 
@@ -55,6 +58,15 @@ export function createHandlers(deps: HandlerDeps): Handlers & { granted: Granted
       const folder = await deps.pickFolder();
       if (folder !== null) granted.grant(folder);
       return folder;
+    },
+    'archive:drop': async (request) => {
+      const dropped = requireString(request?.path, '拖入的文件夹');
+      const info = await stat(dropped).catch(() => null);
+      if (info === null || !info.isDirectory()) {
+        throw new UserFacingError(`拖入的不是文件夹：${path.basename(dropped)}。请把乡镇或村的档案文件夹拖到这里`);
+      }
+      granted.grant(dropped);
+      return path.resolve(dropped);
     },
     'scan:start': async (request) => {
       const root = requireString(request?.root, '档案文件夹');
@@ -77,7 +89,14 @@ export function createHandlers(deps: HandlerDeps): Handlers & { granted: Granted
       const target = await deps.pickSaveTarget(format, name);
       if (target === null) return null;
       await saveReportFile(current.report, format, target, current.root);
+      lastSaved = target;
       return target;
+    },
+    'report:open': async (request) => {
+      // Only the file this window saved last: the renderer names no path here.
+      if (lastSaved === null) throw new UserFacingError('还没有保存报告');
+      await deps.openPath(lastSaved, request?.reveal === true);
+      return true;
     },
     'history:list': async () => deps.history.list(),
     'ledger:update': async (request) => {

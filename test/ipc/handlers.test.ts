@@ -142,3 +142,26 @@ describe('IPC handlers', () => {
     await expect(handlers['history:open']({ id: '../../secret' })).rejects.toThrow('历史记录编号无效');
   });
 });
+
+describe('a folder dragged in; the report just saved opened', () => {
+  it('takes a dropped folder as chosen (the scan may read it) and refuses a dropped file or nothing', async () => {
+    const { handlers, scans } = setup();
+    await expect(handlers['scan:start']({ root: archive, asOf: '2023-09-30' })).rejects.toThrow('只能审查通过“选择文件夹”选定的档案文件夹');
+    await expect(handlers['archive:drop']({ path: path.join(archive, '红星村', '说明.txt') })).rejects.toThrow('拖入的不是文件夹：说明.txt。请把乡镇或村的档案文件夹拖到这里');
+    await expect(handlers['archive:drop']({ path: '' })).rejects.toThrow('拖入的文件夹无效');
+    expect(await handlers['archive:drop']({ path: archive })).toBe(archive);
+    await handlers['scan:start']({ root: archive, asOf: '2023-09-30' });
+    expect(scans).toHaveLength(1);
+  });
+
+  it('opens only the file it saved last, and nothing before a save', async () => {
+    const target = path.join(dir, '导出', '城关镇自查报告.xlsx');
+    const { handlers, opened } = setup(target);
+    await handlers['archive:pick']();
+    await handlers['scan:start']({ root: archive, asOf: '2023-09-30' });
+    await expect(handlers['report:open']({ reveal: false })).rejects.toThrow('还没有保存报告');
+    expect(await handlers['report:save']({ format: 'xlsx' })).toBe(target);
+    await handlers['report:open']({ reveal: true });
+    expect(opened).toEqual([[target, true]]);
+  });
+});

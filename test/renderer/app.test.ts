@@ -40,6 +40,10 @@ let picked = archive;
 let checklistFile: string | null = null;
 /** The filled ledger the 导入填好的台账 dialog returns. */
 let ledgerFile: string | null = null;
+/** What 打开 / 在文件夹中显示 asked the system to open. */
+const opened: Array<[string, boolean]> = [];
+/** Paths of items dragged onto the window, by name (preload reads them with webUtils in the app). */
+const dropped: Record<string, string> = { [path.basename(archive)]: archive, 'README.md': path.join(repo, 'README.md') };
 
 async function serve(dir: string): Promise<{ server: Server; url: string }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.svg': 'image/svg+xml' };
@@ -91,7 +95,7 @@ beforeAll(async () => {
     pickSystemFiles: async () => null,
     pickFolder: async () => picked,
     pickSaveTarget: async () => savedTo,
-    openPath: async () => undefined,
+    openPath: async (file, reveal) => void opened.push([file, reveal]),
     emit: (event) => {
       progress.push(event);
       void page.evaluate((e) => (window as unknown as { __emitProgress(e: unknown): void }).__emitProgress(e), event).catch(() => undefined);
@@ -110,7 +114,7 @@ beforeAll(async () => {
     }
   });
   // The same shape preload exposes: one method per channel, the progress subscription.
-  await page.addInitScript((channels: readonly string[]) => {
+  await page.addInitScript(({ channels, dropped }: { channels: readonly string[]; dropped: Record<string, string> }) => {
     const listeners = new Set<(e: unknown) => void>();
     const invoke = (window as unknown as { __dossierInvoke(c: string, r: unknown): Promise<{ ok?: unknown; error?: string }> }).__dossierInvoke;
     const api: Record<string, unknown> = Object.fromEntries(
@@ -124,8 +128,9 @@ beforeAll(async () => {
       listeners.add(l);
       return () => listeners.delete(l);
     };
+    api.pathOfDropped = (file: File) => dropped[file.name] ?? '';
     Object.assign(window, { api, __emitProgress: (e: unknown) => listeners.forEach((l) => l(e)) });
-  }, INVOKE_CHANNELS);
+  }, { channels: INVOKE_CHANNELS, dropped });
   await page.goto(served.url);
 }, 180_000);
 
@@ -148,6 +153,23 @@ describe('the desktop app, clicked through as a clerk would', () => {
     await page.locator('.el-date-editor input').fill(asOf);
     await page.keyboard.press('Enter');
     await shot('start');
+  });
+
+  it('开始: a folder dragged onto the screen is taken as chosen; a file dragged there is refused in Chinese', async () => {
+    const drop = (name: string) =>
+      page.evaluate((n) => {
+        const data = new DataTransfer();
+        data.items.add(new File([''], n));
+        document.querySelector('.start')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, name);
+    await drop('README.md');
+    await expect.poll(() => page.locator('.start-error').innerText()).toContain('拖入的不是文件夹：README.md。请把乡镇或村的档案文件夹拖到这里');
+    await expect.poll(() => page.locator('.folder input').inputValue()).toBe(archive);
+    await drop(path.basename(archive));
+    await expect.poll(() => page.locator('.start-error').count()).toBe(0);
+    await expect.poll(() => page.locator('.folder input').inputValue()).toBe(archive);
+    // Main took it as the clerk's choice: the scan may read it.
+    expect(handlers.granted.rootOf(path.join(archive, 'x'))).toBe(archive);
   });
 
   it('扫描中: shows the stage and file counts while the real engine scans, then 总览', async () => {
@@ -194,6 +216,31 @@ describe('the desktop app, clicked through as a clerk would', () => {
     await shot('findings');
   });
 
+  it('问题清单 按户分组: a header per household with its count; a click folds that household', async () => {
+    const report = await handlers['history:open']({ id: (await handlers['history:list']())[0].id });
+    const missing = report.findings.filter((f) => f.rule === 'missing-document');
+    const households = [...new Set(missing.map((f) => `${f.village}|${f.household}`))];
+    await page.locator('.group-households').click();
+    await expect.poll(() => page.locator('.el-table-v2__row.is-group').count()).toBeGreaterThan(0);
+    const first = missing[0];
+    const inFirst = missing.filter((f) => f.village === first.village && f.household === first.household).length;
+    const head = page.locator('.el-table-v2__row.is-group').first();
+    await expect.poll(() => head.innerText()).toContain(`${first.household}`);
+    await expect.poll(() => head.innerText()).toContain(`${inFirst} 个问题`);
+    await shot('findings-grouped');
+    // Under the header its findings; folded, the next household's header follows at once.
+    const second = page.locator('.el-table-v2__row').nth(1);
+    await expect.poll(() => second.getAttribute('class')).not.toContain('is-group');
+    await head.click();
+    await expect.poll(() => head.innerText()).toContain('▸');
+    if (households.length > 1) await expect.poll(() => second.getAttribute('class')).toContain('is-group');
+    await head.click();
+    await expect.poll(() => head.innerText()).toContain('▾');
+    await page.locator('.group-households').click();
+    await expect.poll(() => page.locator('.el-table-v2__row.is-group').count()).toBe(0);
+    await page.getByText(`显示 ${missing.length} / `).waitFor();
+  });
+
   it('整改: the clerk fills the 整改 fields of a finding in the detail pane; they survive a re-scan and filter by state', async () => {
     await page.locator('.l-measure textarea').fill('补齐帮扶政策明白卡并归档');
     await page.locator('.l-owner input').fill('王会计');
@@ -224,7 +271,16 @@ describe('the desktop app, clicked through as a clerk would', () => {
     await page.locator('.el-menu-item', { hasText: '导出' }).click();
     await page.locator('.export-xlsx').click();
     await page.getByText(`已保存到：${savedTo}`).waitFor();
+    await page.locator('.open-saved').click();
+    await page.locator('.reveal-saved').click();
+    await expect.poll(() => opened).toEqual([[savedTo, false], [savedTo, true]]);
     await shot('export');
+    // A place inside the archive is refused with the reason; the report saved before stays the one shown.
+    const outside = savedTo;
+    savedTo = path.join(archive, '自查报告.xlsx');
+    await page.locator('.export-xlsx').click();
+    await expect.poll(() => page.locator('.export-error').innerText()).toBe('没有保存：报告不能保存在正在审查的档案文件夹里（审查不改动档案），请换一个位置。');
+    savedTo = outside;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(savedTo);
     // The archive's problems are in 问题清单, the export's own 疑点 (if any) in 系统数据疑点.

@@ -42,6 +42,8 @@ export const useScanStore = defineStore('scan', {
     report: null as ScanReport | null,
     error: null as string | null,
     savedPath: null as string | null,
+    /** Why the last 导出 failed (e.g. a place inside the archive), in the engine's words. */
+    exportError: null as string | null,
     /** The outcome of the last 导入填好的台账, shown above the problem list. */
     ledgerImport: null as { ok: boolean; text: string } | null,
     history: [] as HistoryEntry[],
@@ -58,7 +60,18 @@ export const useScanStore = defineStore('scan', {
   actions: {
     async pick(): Promise<void> {
       const folder = await api['archive:pick']();
-      if (folder === null) return;
+      if (folder !== null) await this.useFolder(folder);
+    },
+    /** A folder dragged onto 开始: main checks it is one before the scan may read it. */
+    async drop(file: File): Promise<void> {
+      this.error = null;
+      try {
+        await this.useFolder(await api['archive:drop']({ path: api.pathOfDropped(file) }));
+      } catch (error) {
+        this.error = (error as Error).message;
+      }
+    },
+    async useFolder(folder: string): Promise<void> {
       this.root = folder;
       this.systemPaths = null;
       this.foundExports = [];
@@ -123,7 +136,21 @@ export const useScanStore = defineStore('scan', {
       await api['scan:cancel']();
     },
     async save(format: ScanFormat): Promise<void> {
-      this.savedPath = await api['report:save']({ format });
+      this.exportError = null;
+      try {
+        const saved = await api['report:save']({ format });
+        if (saved !== null) this.savedPath = saved;
+      } catch (error) {
+        this.exportError = (error as Error).message;
+      }
+    },
+    /** Opens the report just saved with its program (reveal: shows it in its folder instead). */
+    async openSaved(reveal: boolean): Promise<void> {
+      try {
+        await api['report:open']({ reveal });
+      } catch (error) {
+        this.exportError = (error as Error).message;
+      }
     },
     async loadRuleNames(): Promise<void> {
       this.ruleNames = await api['rules:names']();
