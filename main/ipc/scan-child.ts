@@ -27,5 +27,9 @@ port.on('message', (raw) => {
     .catch((error: Error) =>
       port.postMessage({ type: 'error', message: error.message, userFacing: error instanceof UserFacingError, aborted: controller.signal.aborted }),
     )
-    .finally(() => setImmediate(() => process.exit(0)));
+    // No exit here: a large report is still being written to the channel when the promise settles, and exiting
+    // would drop it (a 3,000-file township's report was lost this way). The parent ends this process once the
+    // last message has arrived; a forked process also ends when its parent goes away.
+    .catch(() => undefined);
 });
+process.on('disconnect', () => process.exit(0));

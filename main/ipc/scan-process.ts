@@ -24,10 +24,13 @@ export function runScanInChild(spawn: () => ScanChild): RunScan {
       const { signal, onProgress, previous: _previous, ...rest } = options;
       const child = spawn();
       let settled = false;
-      const settle = (action: () => void): void => {
+      const settle = (action: () => void, end = false): void => {
         if (settled) return;
         settled = true;
         signal?.removeEventListener('abort', onAbort);
+        // The child waits to be ended once its last message (done / error) has arrived: it never exits before
+        // that message is through the channel.
+        if (end) child.kill();
         action();
       };
       const aborted = (): Error => Object.assign(new Error('已取消审查'), { name: 'AbortError' });
@@ -39,9 +42,9 @@ export function runScanInChild(spawn: () => ScanChild): RunScan {
       };
       child.onMessage((message) => {
         if (message.type === 'progress') onProgress?.(message.event);
-        else if (message.type === 'done') settle(() => resolve(message.report));
-        else if (message.aborted) settle(() => reject(aborted()));
-        else settle(() => reject(message.userFacing ? new UserFacingError(message.message) : new Error(message.message)));
+        else if (message.type === 'done') settle(() => resolve(message.report), true);
+        else if (message.aborted) settle(() => reject(aborted()), true);
+        else settle(() => reject(message.userFacing ? new UserFacingError(message.message) : new Error(message.message)), true);
       });
       child.onExit((code) => settle(() => reject(new Error(`审查进程意外退出（代码 ${code ?? '未知'}），请重试；若反复出现，请把档案文件夹和这段文字发给维护人员`))));
       if (signal?.aborted) return onAbort();

@@ -1,5 +1,7 @@
 // The app's scans run in a process of their own (main/ipc/scan-child.ts): the same report as in-process, progress
 // relayed, the main process's event loop free throughout, and 取消 ends the scan and its process.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +35,32 @@ describe('scans in their own process', () => {
     // Generous: the machine is shared with the test runner; an in-process rule stage would hold the loop far longer.
     expect(longestGap).toBeLessThan(1500);
   });
+
+  it('a township-sized report (18 villages, ~350 kB) arrives whole: the child waits to be ended after its last message', async () => {
+    // The child used to exit as soon as its scan settled, while the report was still in the channel: the parent saw
+    // "审查进程意外退出（代码 0）" on every archive with a report of a few hundred kB.
+    const big = await mkdtemp(path.join(os.tmpdir(), 'dossier-big-'));
+    try {
+      for (let copy = 1; copy <= 6; copy++) {
+        for (const village of ['01 红星村', '02青山村', '03 石门村']) await cp(path.join(archive, village), path.join(big, `${copy}${village}`), { recursive: true });
+      }
+      await cp(path.join(archive, '系统导出'), path.join(big, '系统导出'), { recursive: true });
+      let exited: Promise<number | null> = Promise.resolve(null);
+      const spawn = forkScanChild();
+      const tracked = (): ScanChild => {
+        const child = spawn();
+        exited = new Promise((resolve) => child.onExit(resolve));
+        return child;
+      };
+      const report = await runScanInChild(tracked)({ root: big, asOf: '2023-09-30', cacheDir: null, ocr: 'off' });
+      expect(JSON.stringify(report).length).toBeGreaterThan(250_000);
+      expect(report.findings.length).toBeGreaterThan(250);
+      // And the process it ran in is gone.
+      await exited;
+    } finally {
+      await rm(big, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('取消 stops the scan and its process', async () => {
     const controller = new AbortController();
