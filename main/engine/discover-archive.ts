@@ -1,5 +1,6 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import type { UnreadableReason } from '../../rules/api.js';
 import { isIgnoredFile, readCategory, readHouseholdFolderName, readVillageName } from './archive-names.js';
 import { readFailure } from './extract/read-failure.js';
@@ -13,7 +14,7 @@ export interface ZipListing {
 
 export interface DiscoverOptions {
   /** Lists a zip's entries as files under the zip's path; without it zips are plain files. */
-  expandZip?: (absPath: string, relPath: string) => Promise<ZipListing>;
+  expandZip?: (absPath: string, relPath: string, options?: { rawPath?: Buffer }) => Promise<ZipListing>;
   signal?: AbortSignal;
 }
 
@@ -33,15 +34,34 @@ export function extOf(name: string): string {
 interface WalkOutput {
   problems: DiscoveredArchive['problems'];
   skipped: DiscoveredArchive['skipped'];
+  /** Names on disk that are not UTF-8 (GBK names copied from old Windows machines), as read. */
+  gbkNames: string[];
 }
 
-async function walk(absDir: string, relDir: string, options: DiscoverOptions, out: WalkOutput): Promise<TreeNode> {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const separator = Buffer.from(path.sep);
+
+/**
+ * A name as the file system holds it: UTF-8 on Linux, but a folder copied from an old Windows machine (or unpacked
+ * by a tool that kept the bytes) holds GBK names. Those are read as GB18030, as the zip reader does for entries;
+ * the file itself is then opened by its bytes, so the name's encoding never makes a file unreadable.
+ */
+export function decodeFileName(raw: Buffer): { name: string; utf8: boolean } {
+  try {
+    return { name: strictUtf8.decode(raw), utf8: true };
+  } catch {
+    return { name: iconv.decode(raw, 'gb18030'), utf8: false };
+  }
+}
+
+/** `absDir` is for showing and keys; `rawDir` the same folder as bytes, for the file system. */
+async function walk(absDir: string, rawDir: Buffer, relDir: string, options: DiscoverOptions, out: WalkOutput): Promise<TreeNode> {
   const { problems } = out;
   options.signal?.throwIfAborted();
   const node: TreeNode = { name: path.basename(absDir), path: relDir, files: [], children: [] };
-  let entries;
+  let listed;
   try {
-    entries = await readdir(absDir, { withFileTypes: true });
+    listed = await readdir(rawDir, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     problems.push({
       path: relDir,
@@ -54,17 +74,21 @@ async function walk(absDir: string, relDir: string, options: DiscoverOptions, ou
     });
     return node;
   }
+  const entries = listed.map((entry) => {
+    const raw = entry.name as unknown as Buffer;
+    const { name, utf8 } = decodeFileName(raw);
+    return { entry, name, utf8, raw: Buffer.concat([rawDir, separator, raw]) };
+  });
   entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  const kept = entries.filter((entry) => !isIgnoredFile(entry.name));
+  const kept = entries.filter((e) => !isIgnoredFile(e.name));
   // A household folder holds a few dozen files: stat them together rather than one await at a time.
-  const stats = await Promise.all(
-    kept.map((entry) => (entry.isFile() ? lstat(path.join(absDir, entry.name)).catch((error: Error) => error) : null)),
-  );
-  for (const [index, entry] of kept.entries()) {
-    const abs = path.join(absDir, entry.name);
-    const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+  const stats = await Promise.all(kept.map((e) => (e.entry.isFile() ? lstat(e.raw).catch((error: Error) => error) : null)));
+  for (const [index, { entry, name, utf8, raw }] of kept.entries()) {
+    const abs = path.join(absDir, name);
+    const rel = relDir ? `${relDir}/${name}` : name;
+    if (!utf8) out.gbkNames.push(rel);
     if (entry.isDirectory()) {
-      const child = await walk(abs, rel, options, out);
+      const child = await walk(abs, raw, rel, options, out);
       if (child.files.length > 0 || child.children.length > 0) node.children.push(child);
     } else if (entry.isFile()) {
       const stat = stats[index];
@@ -79,20 +103,20 @@ async function walk(absDir: string, relDir: string, options: DiscoverOptions, ou
       }
       const file: SourceFile = {
         path: rel,
-        name: entry.name,
-        ext: extOf(entry.name),
+        name,
+        ext: extOf(name),
         size: stat.size,
         mtimeMs: stat.mtimeMs,
         ctimeMs: stat.ctimeMs,
         ino: stat.ino,
         absPath: abs,
-        read: () => readFile(abs),
-        readHead: (length) => readHead(abs, length),
+        read: () => readFile(raw),
+        readHead: (length) => readHead(raw, length),
       };
       if (file.ext === 'zip' && options.expandZip) {
-        const listing = await options.expandZip(abs, rel);
+        const listing = await options.expandZip(abs, rel, utf8 ? {} : { rawPath: raw });
         for (const p of listing.problems) problems.push({ ...p, village: null, householdPath: null });
-        node.children.push(buildZipTree(entry.name, rel, listing.files));
+        node.children.push(buildZipTree(name, rel, listing.files));
       } else {
         node.files.push(file);
       }
@@ -177,7 +201,8 @@ function containsHouseholds(node: TreeNode): boolean {
 export async function discoverArchive(root: string, options: DiscoverOptions = {}): Promise<DiscoveredArchive> {
   const problems: DiscoveredArchive['problems'] = [];
   const skipped: DiscoveredArchive['skipped'] = [];
-  const tree = await walk(path.resolve(root), '', options, { problems, skipped });
+  const gbkNames: string[] = [];
+  const tree = await walk(path.resolve(root), Buffer.from(path.resolve(root)), '', options, { problems, skipped, gbkNames });
   const villages: DiscoveredVillage[] = [];
   const townshipFiles: SourceFile[] = [];
 
@@ -217,5 +242,5 @@ export async function discoverArchive(root: string, options: DiscoverOptions = {
     const household = village?.households.find((h) => problem.path.startsWith(`${h.path}/`));
     problem.householdPath = household?.path ?? null;
   }
-  return { root, villages, townshipFiles, problems, skipped, allFiles: collectFiles(tree) };
+  return { root, villages, townshipFiles, problems, skipped, gbkNames, allFiles: collectFiles(tree) };
 }

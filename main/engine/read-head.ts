@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 
 /** The first `length` bytes of a file on disk (fewer when it is shorter), without reading the rest. */
-export async function readHead(filePath: string, length: number): Promise<Uint8Array> {
+export async function readHead(filePath: string | Buffer, length: number): Promise<Uint8Array> {
   const handle = await open(filePath, 'r');
   try {
     const buffer = Buffer.alloc(length);

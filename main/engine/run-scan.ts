@@ -52,6 +52,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   emit({ type: 'stage', stage: 'discover' });
   const discovered = await discoverArchive(root, { expandZip: listZip, signal: options.signal });
   if (discovered.skipped.length > 0) notices.push(skippedNotice(discovered.skipped));
+  if (discovered.gbkNames.length > 0) notices.push(gbkNamesNotice(discovered.gbkNames));
   const explicitSystem = await Promise.all((options.systemPaths ?? []).map((p) => externalSourceFile(p)));
 
   emit({ type: 'stage', stage: 'extract' });
@@ -188,6 +189,13 @@ export async function externalSourceFile(filePath: string): Promise<SourceFile> 
 }
 
 /** One notice for everything the walk did not follow, so a clerk knows what was not read. */
+/** Said once, so a clerk knows why such a name may show garbled in other tools: nothing was skipped for it. */
+function gbkNamesNotice(names: string[]): string {
+  const shown = names.slice(0, 5).join('、');
+  const more = names.length > 5 ? ` 等 ${names.length} 个` : '';
+  return `有 ${names.length} 个文件或文件夹的名称是 GBK 编码（多为从旧 Windows 电脑拷贝而来），已按 GBK 读出名称并照常审查；在其他软件中这些名称可能显示为乱码：${shown}${more}`;
+}
+
 function skippedNotice(skipped: Array<{ path: string; kind: string }>): string {
   const shown = skipped.slice(0, 10).map((s) => `${s.path}（${s.kind}）`).join('、');
   const more = skipped.length > 10 ? ` 等 ${skipped.length} 项` : '';

@@ -68,6 +68,8 @@ export interface DiscoveredArchive {
   allFiles: SourceFile[];
   /** Links, pipes and devices, which are not followed or read. */
   skipped: Array<{ path: string; kind: string }>;
+  /** Names that are not UTF-8 on disk (GBK, from old Windows copies): read as GBK, the files opened by their bytes. */
+  gbkNames: string[];
 }
 
 export type ScanFormat = 'json' | 'xlsx' | 'html';

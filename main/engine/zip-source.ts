@@ -240,15 +240,21 @@ async function listNested(read: () => Promise<Buffer>, relPath: string, entryPre
  * on demand, and the entries refused (`zip-slip`, `zip-bomb`, `encrypted`) or a `corrupt` archive.
  * Zips inside the zip are listed too, their entries under `relZipPath/inner.zip/…`.
  */
-export async function listZip(absZipPath: string, relZipPath: string, limits: Partial<ZipLimits> = {}): Promise<ZipListingResult> {
+export async function listZip(
+  absZipPath: string,
+  relZipPath: string,
+  options: Partial<ZipLimits> & { /** The path as bytes, when the zip's name (or a folder's) is not UTF-8. */ rawPath?: Buffer } = {},
+): Promise<ZipListingResult> {
+  const { rawPath, ...limits } = options;
+  const onDisk = rawPath ?? absZipPath;
   let mtimeMs = 0;
   let ctimeMs = 0;
   let ino = 0;
   try {
-    ({ mtimeMs, ctimeMs, ino } = await stat(absZipPath));
+    ({ mtimeMs, ctimeMs, ino } = await stat(onDisk));
   } catch {
     return { files: [], problems: [problem(relZipPath, 'corrupt', unreadableMessages.zipCorrupt())] };
   }
   const ctx: ListContext = { absPath: absZipPath, mtimeMs, ctimeMs, ino, limits: { ...defaultZipLimits, ...limits }, total: 0 };
-  return listFrom(() => yauzl.openPromise(absZipPath, openOptions), relZipPath, '', ctx, 0);
+  return listFrom(() => yauzl.openPromise(onDisk as string, openOptions), relZipPath, '', ctx, 0);
 }
