@@ -23,8 +23,10 @@ function run(args: string[], cwd: string, command: string[] = [tsx, cli]): Promi
     const child = spawn(command[0], [...command.slice(1), ...args], { cwd, env: { ...process.env, DOSSIER_DEBUG: '' } });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (c: string) => (stderr += c));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });

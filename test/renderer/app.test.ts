@@ -71,7 +71,9 @@ function cliFindingKeys(): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(repo, 'node_modules/.bin/tsx'), [path.join(repo, 'main/cli.ts'), 'scan', archive, '--as-of', asOf, '--format', 'json', '--out', '-', '-q', '--no-cache']);
     let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    // Decoded as a stream: a chunk boundary can fall inside a character (a 297-finding report cut 怡 in two).
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (c: string) => (out += c));
     child.on('error', reject);
     child.on('close', () => resolve((JSON.parse(out) as ScanReport).findings.map((f) => f.key).sort()));
   });

@@ -16,8 +16,10 @@ function cli(args: string[]): Promise<{ code: number | null; stdout: string; std
     const child = spawn(path.join(repo, 'node_modules/.bin/tsx'), [path.join(repo, 'main/cli.ts'), ...args]);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (c: string) => (stderr += c));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
