@@ -59,6 +59,8 @@ export interface ExtractedContent {
   };
   /** 1-based pages of a PDF or OFD without a text layer. */
   scanPages?: number[];
+  /** A spreadsheet past the cell limit: only its first rows were read (`rowsRead` over all its sheets). */
+  truncated?: { rowsRead: number };
 }
 
 export interface UnreadableReason {

@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
+import { maxStreamedCells } from './extract/xlsx-adapter.js';
 import type { Finding, ScanModel } from '../../rules/api.js';
 import { rules as allRules } from '../../rules/index.js';
 import { buildArchive } from './build-model.js';
@@ -100,6 +101,17 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       });
     },
   });
+
+  const truncated = toExtract.flatMap((f) => {
+    const rows = outcomes.get(f.path)?.content?.truncated?.rowsRead;
+    return rows === undefined ? [] : [`${f.path}（只读了前 ${rows.toLocaleString('en-US')} 行）`];
+  });
+  if (truncated.length > 0) {
+    notices.push(
+      `有 ${truncated.length} 个表格过大（超过 ${(maxStreamedCells / 10_000).toFixed(0)} 万个单元格），只审查了前面的部分，其余行未检查；` +
+        `请把这样的台账按年度或按村拆成较小的表格再审查：${truncated.join('、')}`,
+    );
+  }
 
   emit({ type: 'stage', stage: 'read-system-export' });
   const exportCandidates: SourceFile[] = [

@@ -62,6 +62,37 @@ function unzipParts(bytes: Uint8Array): Map<string, Uint8Array> {
 
 const utf8 = new TextDecoder('utf-8');
 
+/** A part's text, read piece by piece: the first piece and a function giving the next (null at the end). */
+interface PartPieces {
+  first: string;
+  more: () => string | null;
+}
+
+const rowEnd = Buffer.from('</row>');
+/** Pieces of about this many bytes: a 300 MB worksheet is read as ~20 strings, never as one. */
+export const pieceBytes = 16 * 1024 * 1024;
+
+/**
+ * A worksheet's XML in pieces, each ending just after a `</row>` (a `<` can stand in no attribute or text, so no
+ * token is cut, nor a UTF-8 character). A part with no `</row>` past the piece size is one piece.
+ */
+function partPieces(data: Uint8Array, size = pieceBytes): PartPieces {
+  const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  let offset = 0;
+  const take = (): string | null => {
+    if (offset >= buffer.length) return null;
+    let end = buffer.length;
+    if (buffer.length - offset > size) {
+      const cut = buffer.indexOf(rowEnd, offset + size);
+      if (cut >= 0) end = cut + rowEnd.length;
+    }
+    const text = utf8.decode(buffer.subarray(offset, end));
+    offset = end;
+    return text;
+  };
+  return { first: take() ?? '', more: take };
+}
+
 function partText(parts: Map<string, Uint8Array>, name: string): string | null {
   const data = parts.get(name);
   return data ? utf8.decode(data) : null;
@@ -372,8 +403,8 @@ class SheetReader {
 
   constructor(private readonly context: SheetContext) {}
 
-  read(xml: string): { rows: string[][]; merges: MergeRange[] } {
-    const reader = new XmlReader(xml);
+  read(xml: PartPieces): { rows: string[][]; merges: MergeRange[] } {
+    const reader = new XmlReader(xml.first, xml.more);
     const seenSections = new Set<string>();
     let section: string | null = null;
     let cell: CellDraft | null = null;
@@ -670,10 +701,11 @@ class SheetReader {
 }
 
 /** Hyperlinks of a worksheet by cell address, resolved through the sheet's rels as exceljs does. */
-function readHyperlinks(xml: string, loadRels: () => Map<string, string | undefined>): Map<string, string | undefined> {
+function readHyperlinks(data: Uint8Array, loadRels: () => Map<string, string | undefined>): Map<string, string | undefined> {
   const links = new Map<string, string | undefined>();
-  if (!xml.includes('<hyperlink')) return links;
-  const reader = new XmlReader(xml);
+  if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf('<hyperlink') < 0) return links;
+  const xml = partPieces(data);
+  const reader = new XmlReader(xml.first, xml.more);
   let inList = false;
   let rels: Map<string, string | undefined> | null = null;
   while (reader.next()) {
@@ -772,7 +804,8 @@ function worksheetRels(parts: Map<string, Uint8Array>, worksheetPath: string): M
  * The workbook's sheets as exceljs's readWhole gives them. Throws CorruptZipError for bytes that are no zip,
  * FastXlsxUnsupported (or any error) for what it leaves to exceljs.
  */
-export function readXlsxFast(bytes: Uint8Array): SheetGrid[] {
+/** `pieceSize` is for tests: how large the pieces a worksheet is read in may grow. */
+export function readXlsxFast(bytes: Uint8Array, pieceSize = pieceBytes): SheetGrid[] {
   const parts = unzipParts(bytes);
   const workbookXml = partText(parts, workbookPath);
   // exceljs reads a package without xl/workbook.xml as a workbook without sheets.
@@ -788,9 +821,9 @@ export function readXlsxFast(bytes: Uint8Array): SheetGrid[] {
   const grids = new Map<string, ReturnType<SheetReader['read']>>();
   for (const path of parts.keys()) {
     if (!worksheetPattern.test(path)) continue;
-    const xml = partText(parts, path)!;
-    const hyperlinks = readHyperlinks(xml, () => worksheetRels(parts, path));
-    grids.set(path, new SheetReader({ sharedStrings, styles, date1904: workbook.date1904, hyperlinks }).read(xml));
+    const data = parts.get(path)!;
+    const hyperlinks = readHyperlinks(data, () => worksheetRels(parts, path));
+    grids.set(path, new SheetReader({ sharedStrings, styles, date1904: workbook.date1904, hyperlinks }).read(partPieces(data, pieceSize)));
   }
   return listed.map(({ path, name }) => ({ name, ...grids.get(path)! }));
 }

@@ -123,8 +123,24 @@ export class XmlReader {
   /** Decoded text of a text token. */
   text = '';
 
-  constructor(private readonly xml: string) {
+  private xml: string;
+
+  /**
+   * `more` gives the rest of the document piece by piece (null at its end), each piece cut between two tokens: a
+   * worksheet of 300 MB is never one string (it would be 600 MB of heap in one allocation, which no worker survives).
+   */
+  constructor(xml: string, private readonly more: (() => string | null) | null = null) {
+    this.xml = xml;
     if (disallowedCharacters.test(xml)) throw unsupported('disallowed character');
+  }
+
+  private refill(): boolean {
+    const next = this.more?.() ?? null;
+    if (next === null) return false;
+    if (disallowedCharacters.test(next)) throw unsupported('disallowed character');
+    this.xml = next;
+    this.position = 0;
+    return true;
   }
 
   /** The current open tag's attributes, valid until the next call. */
@@ -146,8 +162,8 @@ export class XmlReader {
       this.closed();
       return true;
     }
-    const { xml } = this;
-    while (!this.finished && this.position < xml.length) {
+    while (!this.finished && (this.position < this.xml.length || this.refill())) {
+      const { xml } = this;
       const start = this.position;
       if (xml.charCodeAt(start) !== 0x3c) {
         const end = xml.indexOf('<', start);

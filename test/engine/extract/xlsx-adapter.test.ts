@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { extractXlsx } from '../../../main/engine/extract/xlsx-adapter.js';
 import { extract, sample } from './fixture.js';
@@ -26,6 +27,23 @@ describe('xlsx adapter', () => {
     expect(content.title).toBe('2023年度家庭收入测算表');
     expect(content.blocks).toContainEqual({ text: '5966.83', location: '收入测算!B7' });
     expect(content.tables[0].rows[2]).toEqual(['工资性收入', '12000', '务工', '2023-03-05']);
+  });
+
+  it('stops a streamed workbook at its cell limit and says how many rows it read', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('花名册');
+    sheet.addRow(['序号', '户主姓名', '户类型']);
+    for (let r = 1; r <= 400; r++) sheet.addRow([r, `户主${r}`, r === 350 ? '贫困户' : '脱贫户']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    // 3 cells a row: the limit of 300 cells is reached on row 100.
+    const cut = await extractXlsx(bytes, 'xlsx', true, 300);
+    expect(cut.truncated).toEqual({ rowsRead: 100 });
+    expect(cut.tables[0].rows.length).toBe(100);
+    expect(cut.blocks.some((b) => b.text === '贫困户')).toBe(false);
+    const whole = await extractXlsx(bytes, 'xlsx', true);
+    expect(whole.truncated).toBeUndefined();
+    expect(whole.tables[0].rows.length).toBe(401);
+    expect(whole.blocks).toContainEqual({ text: '贫困户', location: '花名册!C351' });
   });
 
   it('reads an .xlsx name holding an OLE (.xls) workbook with the xls reader', async () => {
