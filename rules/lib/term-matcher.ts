@@ -2,7 +2,16 @@
 // compound, never where the wording speaks of the past (see term-context.ts).
 import type { RetiredTerm } from '../api.js';
 import { normalizeText, originalSpan } from './normalize-text.js';
-import { findQuotedTitles, hasFormerPrefix, isAnchoredBefore, isIssuerOfCitation, type Span } from './term-context.js';
+import {
+  findQuotedTitles,
+  hasFormerPrefix,
+  isAnchoredBefore,
+  isBodyBeingReorganised,
+  isGovernedByFormer,
+  isIssuerOfCitation,
+  isRenamedHere,
+  type Span,
+} from './term-context.js';
 
 export interface CompiledTerm {
   entry: RetiredTerm;
@@ -93,7 +102,8 @@ export function findRetiredTerms(text: string, dictionary: TermDictionary, optio
     if (options.isActive && !options.isActive(entry)) continue;
     if (titles.some((t) => t.start <= c.start && c.end <= t.end)) continue;
     if (ignoreQuotedTitles && isIssuerOfCitation(norm, c.end)) continue;
-    if (hasFormerPrefix(norm, c.start)) continue;
+    if (hasFormerPrefix(norm, c.start) || isGovernedByFormer(norm, c.start)) continue;
+    if (isRenamedHere(norm, c.end) || isBodyBeingReorganised(norm, c.start, c.end)) continue;
     if (isAnchoredBefore(norm, c.start, c.end, entry.retiredOn)) continue;
     if (readsAsSuggestion(norm, c)) continue;
     const span = originalSpan(normalized, c.start, c.end);
