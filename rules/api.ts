@@ -494,6 +494,8 @@ export interface Finding {
   overdue?: boolean;
   /** For findings of the export logic checks (系统数据疑点): the catalogue's category (`三保障和饮水安全` …). */
   exportCategory?: string;
+  /** Set when the scanned folder held several townships: the township's name (also the key's first part). */
+  township?: string;
 }
 
 export type RectificationState = '未整改' | '整改中' | '已整改' | '整改未到位' | '已销号' | '无需整改';

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { maxStreamedCells } from './extract/xlsx-adapter.js';
+import { findTownships, mergeTownshipReports, type TownshipFolder } from './townships.js';
 import type { Finding, ScanModel } from '../../rules/api.js';
 import { rules as allRules } from '../../rules/index.js';
 import { buildArchive } from './build-model.js';
@@ -37,7 +38,30 @@ async function assertArchiveRoot(root: string): Promise<void> {
 }
 
 /** Runs a whole scan and returns the report. Never writes inside the archive. */
+/**
+ * Scans a township's or a village's archive; a folder holding several townships is scanned township by township
+ * (each against its own export) into one report (townships.ts).
+ */
 export async function runScan(options: ScanOptions): Promise<ScanReport> {
+  const started = performance.now();
+  const root = path.resolve(options.root);
+  await assertArchiveRoot(root);
+  const townships = await findTownships(root);
+  if (townships.length === 0) return scanOne(options);
+  if ((options.systemPaths ?? []).length > 0) {
+    throw new ScanInputError('所选文件夹里有多个乡镇：指定的导出表（--system）不知道属于哪个乡镇。请分别审查每个乡镇的文件夹，或把导出表放进所属乡镇的文件夹');
+  }
+  const parts: Array<{ township: TownshipFolder; report: ScanReport }> = [];
+  for (const township of townships) {
+    options.signal?.throwIfAborted();
+    parts.push({ township, report: await scanOne({ ...options, root: township.abs, previous: null }) });
+  }
+  const merged = mergeTownshipReports(options.root, parts, Math.round((performance.now() - started) / 100) / 10);
+  if (options.previous) ({ findings: merged.findings, resolved: merged.resolved } = carryForward(merged.findings, options.previous, options.asOf));
+  return merged;
+}
+
+async function scanOne(options: ScanOptions): Promise<ScanReport> {
   const started = performance.now();
   const emit = (event: ProgressEvent): void => options.onProgress?.(event);
   const root = path.resolve(options.root);

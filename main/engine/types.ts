@@ -137,6 +137,8 @@ export interface VillageSummary {
   findings: { error: number; warning: number; info: number };
   /** Of those, findings of the export logic checks (系统数据疑点). */
   exportFindings?: number;
+  /** When the folder held several townships: the village's township (its name is then `乡镇/村`). */
+  township?: string;
 }
 
 /** One folder's checklist standing: a village's own items (household null) or one household's. */
@@ -146,6 +148,7 @@ export interface DossierEntry {
   household: string | null;
   path: string | null;
   items: RequiredDocument[];
+  township?: string;
 }
 
 /** The JSON report (schema `dossier-check/report@1`). */
