@@ -1,5 +1,7 @@
-import type { ArchiveFile, Checklist, ChecklistItem, ExtractedContent, ItemMatch, ItemLevel } from '../../rules/api.js';
+import type { ArchiveFile, Checklist, ChecklistItem, ExtractedContent, ItemMatch, ItemLevel, TextBlock } from '../../rules/api.js';
+import { isHeadingLike } from '../../rules/lib/heading-line.js';
 import { normalizeName, stripNumbering } from './archive-names.js';
+import { findDates } from './find-dates.js';
 
 /** Finds the procedure steps a file shows (by name, or page by page in a combined document). */
 export type StepIdentifier = (
@@ -88,6 +90,59 @@ function contentYears(content: ExtractedContent | null): number[] {
   return latest ? [Number(latest.slice(0, 4))] : [];
 }
 
+/** A part of a file that opens with an item's title (a page or a titled section of a whole dossier in one PDF). */
+interface ItemSection {
+  items: ChecklistItem[];
+  heading: string;
+  location: string;
+  blocks: TextBlock[];
+}
+
+const isTableBlock = (b: TextBlock): boolean => b.location.includes('!') || b.location.startsWith('表格');
+
+/**
+ * The parts of a document that open with a checklist item's title: the first lines of each page, or a heading line
+ * between paragraphs. A household's whole dossier printed into one PDF (基本情况表, each year's 收入测算表, 明白卡,
+ * 走访记录 …) is many documents; each part then counts for its item with its own year.
+ */
+function findItemSections(content: ExtractedContent, items: PreparedItem[]): ItemSection[] {
+  const sections: ItemSection[] = [];
+  let current: ItemSection | null = null;
+  let page: number | undefined;
+  let linesOnPage = 0;
+  for (const block of content.blocks) {
+    if (isTableBlock(block)) {
+      current?.blocks.push(block);
+      continue;
+    }
+    const blockPage = block.page ?? Number(/第(\d+)页/.exec(block.location)?.[1] ?? NaN);
+    if (!Number.isNaN(blockPage) && blockPage !== page) {
+      page = blockPage;
+      linesOnPage = 0;
+    }
+    const firstLine = block.text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+    const isPageStart = page !== undefined && linesOnPage < 2;
+    linesOnPage += block.text.split(/\r?\n/).filter((l) => l.trim() !== '').length;
+    const heading = normalizeName(stripNumbering(firstLine));
+    const found = heading && isHeadingLike(firstLine, heading.length, { isPageStart }) ? matchWords(items, heading) : [];
+    if (found.length > 0) {
+      current = { items: found, heading: firstLine.trim(), location: block.location, blocks: [block] };
+      sections.push(current);
+    } else {
+      current?.blocks.push(block);
+    }
+  }
+  return sections;
+}
+
+/** A section's year: written in its heading (2023年家庭收入测算表), else the latest date inside it. */
+function sectionYears(section: ItemSection): number[] {
+  const fromHeading = readYears(section.heading);
+  if (fromHeading.length > 0) return fromHeading;
+  const latest = findDates(section.blocks).map((d) => d.date).sort().pop();
+  return latest ? [Number(latest.slice(0, 4))] : [];
+}
+
 /**
  * Which checklist items a file is: by its own name, else its document title, else its folders' names
  * (numbering and punctuation stripped). A combined form also counts for the items it covers.
@@ -127,6 +182,25 @@ export function identifyFile(
   for (const item of found) {
     add(item.name);
     for (const covered of item.covers) add(covered);
+  }
+  // Several documents in one file: each titled part counts for its item, with its own year and place. Only when
+  // the parts name two or more different items (one title repeated on each page is one document).
+  const sections = file.content ? findItemSections(file.content, items) : [];
+  if (new Set(sections.flatMap((sec) => sec.items.map((i) => i.name))).size >= 2) {
+    for (const section of sections) {
+      const sectionYearList = sectionYears(section);
+      for (const item of section.items) {
+        for (const name of [item.name, ...item.covers]) {
+          const same = matches.find((m) => m.item === name && !m.step);
+          if (same) {
+            same.years = [...new Set([...same.years, ...sectionYearList])].sort();
+            same.via = same.via === 'filename' ? same.via : 'content';
+          } else {
+            matches.push({ item: name, years: sectionYearList, via: 'content', location: section.location });
+          }
+        }
+      }
+    }
   }
   if (level === 'household' && identifySteps && prepared.checklist.procedures.length > 0) {
     matches.push(...identifySteps(file, prepared.checklist.procedures, [nameText, ...folderTexts], prepared.itemWords));
