@@ -39,3 +39,16 @@ export const rules: Record<string, Rule> = Object.fromEntries(
     ruleTimeout,
   ].map((r) => [r.meta.id, r]),
 );
+
+// What the engine uses of the rules' own knowledge, and the only way it reaches it (nothing in main/ imports
+// rules/lib; test/architecture.test.ts holds that): the income period, the household conditions the checklist's
+// `when` speaks of, where a table cell is, the retired-terms matcher (its specs run where the dictionary is loaded),
+// and the export checks' categories, parameters and condition language (rules/data/export-person-checks.yaml).
+export { ruleTimeout, type RuleTimeout } from './rule-timeout.js';
+export { incomeYearForDay } from './lib/income-year.js';
+export { householdConditions } from './lib/household-conditions.js';
+export { cellLocation } from './lib/file-texts.js';
+export { compileTermDictionary, findRetiredTerms, replaceWithSuggestions, type TermDictionary } from './lib/term-matcher.js';
+export { categoryRank, formatExportValues, isExportSkip } from './lib/export/categories.js';
+export type { ExportParams } from './lib/export/params.js';
+export { compilePersonCheck, type PersonCheckEntry, type Predicate } from './lib/export/person-condition.js';

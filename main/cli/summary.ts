@@ -2,7 +2,7 @@
 import { maskIdNumbers } from '../engine/report/mask-id-numbers.js';
 import { countByRule, countBySeverity } from '../engine/report/report-rows.js';
 import { displayWidth } from '../engine/report/text-width.js';
-import { isExportSkip } from '../../rules/lib/export/categories.js';
+import { isExportSkip } from '../../rules/index.js';
 import type { ScanReport } from '../engine/types.js';
 
 const MAX_VILLAGE_ROWS = 15;

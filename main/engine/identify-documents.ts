@@ -1,5 +1,5 @@
 import type { ArchiveFile, Checklist, ChecklistItem, ExtractedContent, ItemMatch, ItemLevel, TextBlock } from '../../rules/api.js';
-import { isHeadingLike } from '../../rules/lib/heading-line.js';
+import { isHeadingLike } from './heading-line.js';
 import { normalizeName, stripNumbering } from './archive-names.js';
 import { findDates } from './find-dates.js';
 

@@ -2,7 +2,7 @@
 // named by a step (`03村级公示.jpg`, folder `识别纳入程序/04公示照片/`), or a combined document
 // (`识别程序资料.pdf`) whose pages or sections open with each step's title.
 import type { ExtractedContent, ItemMatch, ProcedureDefinition, ProcedureName, TextBlock } from '../../rules/api.js';
-import { isHeadingLike, isShortWordPlaced, stripHeadingNumbering } from '../../rules/lib/heading-line.js';
+import { isHeadingLike, isShortWordPlaced, stripHeadingNumbering } from './heading-line.js';
 import {
   findStepSpans,
   looksLikeProcedureBundle,
@@ -14,7 +14,7 @@ import {
   type PreparedStepTerms,
   type StepCandidate,
   type StepSpan,
-} from '../../rules/lib/step-terms.js';
+} from './step-terms.js';
 import { findDates } from './find-dates.js';
 import { readNoticePeriod } from './read-notice-period.js';
 

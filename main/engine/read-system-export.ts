@@ -8,7 +8,7 @@ import { defaultDataTables, type ExportVocabulary } from './rule-data/load-data-
 import { findHeaderRow, makeHeaderMatcher, type ColumnMap } from './system-export/match-columns.js';
 import { buildMemberFromRow, isYes } from './system-export/member-flags.js';
 import { parseCellDate } from './system-export/parse-cell-date.js';
-import { incomeYearForDay } from '../../rules/lib/income-year.js';
+import { incomeYearForDay } from '../../rules/index.js';
 
 export interface SystemExportResult {
   households: SystemHousehold[];

@@ -9,7 +9,7 @@ import type {
   ScanModel,
   Village,
 } from '../../rules/api.js';
-import { householdConditions } from '../../rules/lib/household-conditions.js';
+import { householdConditions } from '../../rules/index.js';
 
 /** Yearly items are owed for the audit year and the year before. */
 export function requiredYears(asOf: string): number[] {

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Finding, ReportInput, Rule, RuleSubject, ScanModel, Severity } from '../../rules/api.js';
-import { ruleTimeout, type RuleTimeout } from '../../rules/rule-timeout.js';
+import { ruleTimeout, type RuleTimeout } from '../../rules/index.js';
 
 export interface RuleRunResult {
   findings: Finding[];

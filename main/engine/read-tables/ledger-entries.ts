@@ -2,7 +2,7 @@
 // (日期, 走访时间, 识别时间 …), and dated paragraphs of a work log (`2023年3月5日 入户走访…`).
 // A title's year, a print or 制表 date and a member's birth date are no entries.
 import type { ExtractedContent, LedgerEntry, TextTable } from '../../../rules/api.js';
-import { cellLocation } from '../../../rules/lib/file-texts.js';
+import { cellLocation } from '../../../rules/index.js';
 import { findDates, parseDateText } from '../find-dates.js';
 
 const dateHeader = /日期|时间|年月|时段/;

@@ -6,7 +6,7 @@ import { localTime } from './xlsx/xlsx-styles.js';
 import { maskIdNumbers } from './mask-id-numbers.js';
 import { titleBefore, countByRule, countBySeverity, toFindingRows, type FindingRow } from './report-rows.js';
 import { SEVERITY_NAMES, SEVERITY_ORDER } from './rule-names.js';
-import { categoryRank, formatExportValues } from '../../../rules/lib/export/categories.js';
+import { categoryRank, formatExportValues } from '../../../rules/index.js';
 
 function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { ExportParams } from '../../../rules/lib/export/params.js';
+import type { ExportParams } from '../../../rules/index.js';
 import { defaultDataDir, DataTableError } from './load-data-tables.js';
 
 const FILE = 'export-checks.yaml';

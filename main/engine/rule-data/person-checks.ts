@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ExtractedContent, Rule, RuleData, ScanModel } from '../../../rules/api.js';
-import { compilePersonCheck, type PersonCheckEntry, type Predicate } from '../../../rules/lib/export/person-condition.js';
+import { compilePersonCheck, type PersonCheckEntry, type Predicate } from '../../../rules/index.js';
 import { runRules } from '../run-rules.js';
 import { exportReadWords, readExportData } from '../system-export/read-export-data.js';
 import { defaultDataDir, DataTableError, type DataTables } from './load-data-tables.js';

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { RetiredTerm, Severity } from '../../../rules/api.js';
-import { compileTermDictionary, findRetiredTerms, replaceWithSuggestions, type TermDictionary } from '../../../rules/lib/term-matcher.js';
+import { compileTermDictionary, findRetiredTerms, replaceWithSuggestions, type TermDictionary } from '../../../rules/index.js';
 import { RuleDataError } from './rule-data-error.js';
 
 export interface RetiredTermsData {

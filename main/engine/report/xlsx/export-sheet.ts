@@ -2,7 +2,7 @@
 // system holds, and two columns for the clerk — 核实情况 and 核实人 — carried forward by 问题编号 like the 问题清单.
 import type ExcelJS from 'exceljs';
 import type { Finding } from '../../../../rules/api.js';
-import { categoryRank, formatExportValues } from '../../../../rules/lib/export/categories.js';
+import { categoryRank, formatExportValues } from '../../../../rules/index.js';
 import { RECTIFICATION_STATES } from '../../ledger/rectification-fields.js';
 import { maskIdNumbers } from '../mask-id-numbers.js';
 import { archiveTitle } from '../report-rows.js';

@@ -1,7 +1,7 @@
 // The words procedure steps are recognised by (step names and aliases), matched longest first so a
 // short alias inside a longer word (`核查表` inside `入户核查表`, `信息采集表` inside
 // `风险消除信息采集表`) never counts for a different step or a different checklist item.
-import type { ProcedureDefinition, ProcedureName } from '../api.js';
+import type { ProcedureDefinition, ProcedureName } from '../../rules/api.js';
 
 export interface StepCandidate {
   procedure: ProcedureName;
