@@ -6,6 +6,7 @@ import { ocrImageExtensions } from './extract/image-adapter.js';
 import { languageDataDir, ocrEngineId } from './extract/ocr-engine.js';
 import { planOcr, type OcrMode, type OcrPlan, type OcrSettings } from './extract/ocr-plan.js';
 import { loadOcrSettings } from './extract/ocr-settings.js';
+import type { OcrEdit } from './rule-data/county-config.js';
 import type { SourceFile } from './types.js';
 
 export interface PreparedOcr {
@@ -26,8 +27,8 @@ function nameParts(file: SourceFile): string[] {
   return [base, ...segments.slice(1, -1)].map((s) => normalizeName(stripNumbering(s.replace(/\.zip$/i, '')))).filter(Boolean);
 }
 
-export function prepareOcr(mode: OcrMode, checklist: Checklist, notices: string[]): PreparedOcr {
-  const settings = loadOcrSettings();
+export function prepareOcr(mode: OcrMode, checklist: Checklist, notices: string[], edits: readonly OcrEdit[] = []): PreparedOcr {
+  const settings = loadOcrSettings(undefined, edits);
   if (mode === 'off') return { plan: undefined, engineId: '', settings };
   if (languageDataDir() === null) {
     notices.push(missingLanguageNotice);

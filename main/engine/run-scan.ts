@@ -72,7 +72,7 @@ async function scanOne(options: ScanOptions): Promise<ScanReport> {
   notices.push(...warnings);
   // A thin county checklist must not turn checks off silently.
   for (const idle of checksWithNothingToRun(checklist)) notices.push(`所用的检查清单（${checklist.name}）使以下检查无从进行——${idle}`);
-  const { data, tables, disabledRules, extraRules } = await loadRuleData(options.configPaths);
+  const { data, tables, disabledRules, extraRules, ocrEdits } = await loadRuleData(options.configPaths);
 
   emit({ type: 'stage', stage: 'discover' });
   const discovered = await discoverArchive(root, { expandZip: listZip, signal: options.signal });
@@ -88,7 +88,7 @@ async function scanOne(options: ScanOptions): Promise<ScanReport> {
   }
   const extractStarted = performance.now();
   const toExtract = [...discovered.allFiles, ...explicitSystem];
-  const ocr = prepareOcr(options.ocr ?? 'auto', checklist, notices);
+  const ocr = prepareOcr(options.ocr ?? 'auto', checklist, notices, ocrEdits);
   let ocrStarted = 0;
   const outcomes = await extractAll(toExtract, {
     ocrPlan: ocr.plan,

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { normalizeName } from '../archive-names.js';
+import { applyListEdit, type OcrEdit } from '../rule-data/county-config.js';
 import type { OcrSettings } from './ocr-plan.js';
 
 const defaultPath = fileURLToPath(new URL('../../../rules/data/ocr.yaml', import.meta.url));
@@ -16,8 +17,16 @@ function number(value: unknown, fallback: number, min: number, max: number): num
   return typeof value === 'number' && value >= min && value <= max ? value : fallback;
 }
 
-export function loadOcrSettings(path = defaultPath): OcrSettings {
+/** rules/data/ocr.yaml with each county's `ocr:` changes applied in order (words added or removed, numbers set). */
+export function loadOcrSettings(path = defaultPath, edits: readonly OcrEdit[] = []): OcrSettings {
   const raw = (parse(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
+  for (const edit of edits) {
+    for (const key of ['photoWords', 'fullTextWords'] as const) {
+      const list = Array.isArray(raw[key]) ? (raw[key] as unknown[]).map(String) : [];
+      raw[key] = applyListEdit(list, edit[key], (w) => w, `${edit.file}（ocr 的 ${key}）`);
+    }
+    Object.assign(raw, edit.values);
+  }
   return {
     photoWords: words(raw.photoWords),
     fullTextWords: words(raw.fullTextWords),

@@ -11,7 +11,7 @@ import { shippedPersonCheckIds } from './person-checks.js';
 
 export const TABLE_SECTIONS = ['monitoringLines', 'thresholds', 'incomeSynonyms', 'systemColumns'] as const;
 const LIST_SECTIONS = ['retiredTerms', 'healthWords'] as const;
-const KNOWN_SECTIONS = [...TABLE_SECTIONS, ...LIST_SECTIONS, 'rules', 'exportChecks', 'exportPersonChecks'];
+const KNOWN_SECTIONS = [...TABLE_SECTIONS, ...LIST_SECTIONS, 'rules', 'exportChecks', 'exportPersonChecks', 'ocr'];
 
 /** Additions and removals for one list; `add` entries are in the shipped file's own form. */
 export interface ListEdit {
@@ -33,6 +33,50 @@ export interface CountyConfig {
   exportChecks?: unknown;
   /** Export checks written as data that the county adds (entries as in export-person-checks.yaml) or removes (ids). */
   exportPersonChecks: ListEdit;
+  /** Changes to rules/data/ocr.yaml: words added to or removed from its lists, numbers replaced. */
+  ocr?: OcrEdit;
+}
+
+/** A county's `ocr:` section. */
+export interface OcrEdit {
+  file: string;
+  photoWords: ListEdit;
+  fullTextWords: ListEdit;
+  values: Partial<Record<OcrNumberKey, number>>;
+}
+
+/** The numbers of ocr.yaml a county may set, with the range each allows and what it means. */
+export const ocrNumberRanges = {
+  confidenceFloor: { min: 0, max: 100, what: '可信度下限' },
+  titleRegion: { min: 0.05, max: 1, what: '先识别的标题区域占页高的比例' },
+  renderDpi: { min: 72, max: 400, what: '页面转图片的分辨率' },
+  maxPages: { min: 1, max: 500, what: '每个文件最多识别的页数' },
+  minImageBytes: { min: 0, max: 1048576, what: '不识别的小图片的字节数' },
+} as const;
+type OcrNumberKey = keyof typeof ocrNumberRanges;
+
+function readOcrEdit(raw: unknown, file: string): OcrEdit | undefined {
+  if (raw == null) return undefined;
+  const where = `${file}（ocr）`;
+  const keys = ['photoWords', 'fullTextWords', ...Object.keys(ocrNumberRanges)];
+  if (!isRecord(raw)) throw new DataTableError(`${where} 应按 ${keys.join('、')} 分项书写`);
+  for (const key of Object.keys(raw)) {
+    if (!keys.includes(key)) throw new DataTableError(`${where} 中的“${key}”无法识别（可用：${keys.join('、')}）`);
+  }
+  const words = (key: 'photoWords' | 'fullTextWords'): ListEdit => {
+    const edit = readListEdit(raw[key], `${where} 的 ${key}`, ['add', 'remove']);
+    return { add: readStrings(edit.add, `${where} 的 ${key} 的 add`), remove: edit.remove };
+  };
+  const values: OcrEdit['values'] = {};
+  for (const [key, range] of Object.entries(ocrNumberRanges) as Array<[OcrNumberKey, (typeof ocrNumberRanges)[OcrNumberKey]]>) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !(value >= range.min && value <= range.max)) {
+      throw new DataTableError(`${where} 中 ${key}（${range.what}）的值“${String(value)}”无效：应是 ${range.min} 到 ${range.max} 之间的数`);
+    }
+    values[key] = value;
+  }
+  return { file, photoWords: words('photoWords'), fullTextWords: words('fullTextWords'), values };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -82,6 +126,7 @@ export function parseCountyConfig(raw: unknown, file: string): CountyConfig {
     disabledRules: readRuleSwitches(raw.rules, `${file}（rules）`, personIds),
     exportPersonChecks: personChecks,
     ...(raw.exportChecks !== undefined ? { exportChecks: raw.exportChecks } : {}),
+    ...(raw.ocr != null ? { ocr: readOcrEdit(raw.ocr, file) } : {}),
   };
 }
 

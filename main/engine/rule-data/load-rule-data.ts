@@ -4,7 +4,7 @@ import type { RetiredTerm, Rule, RuleData } from '../../../rules/api.js';
 import { rules } from '../../../rules/index.js';
 import { rememberRuleNames } from '../report/rule-names.js';
 import { loadPersonChecks } from './person-checks.js';
-import { applyListEdit, readCountyConfig, type CountyConfig } from './county-config.js';
+import { applyListEdit, readCountyConfig, type CountyConfig, type OcrEdit } from './county-config.js';
 import { defaultHealthWordsPath, parseHealthWords } from './health-words.js';
 import { loadDataTables, type DataTables } from './load-data-tables.js';
 import { loadExportCheckParams } from './export-check-params.js';
@@ -14,6 +14,8 @@ export interface LoadedRuleData {
   data: RuleData;
   /** System export column synonyms and income sub-items, for the readers. */
   tables: DataTables;
+  /** Counties' changes to rules/data/ocr.yaml, in order. */
+  ocrEdits: OcrEdit[];
   /** Rules a county switched off (`rules: { id: off }`). */
   disabledRules: string[];
   /** Export checks written as data (export-person-checks.yaml and a county's additions), compiled and self-tested. */
@@ -51,6 +53,7 @@ export async function loadRuleData(configPaths: string[] = []): Promise<LoadedRu
     extraRules,
     tables,
     disabledRules: [...new Set(configs.flatMap((c) => c.disabledRules))],
+    ocrEdits: configs.flatMap((c) => (c.ocr ? [c.ocr] : [])),
   };
 }
 

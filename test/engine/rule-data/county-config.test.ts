@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadOcrSettings } from '../../../main/engine/extract/ocr-settings.js';
 import { loadRuleData } from '../../../main/engine/rule-data/load-rule-data.js';
 import { UserFacingError } from '../../../main/engine/user-facing-error.js';
 
@@ -54,7 +55,7 @@ describe('county configuration', () => {
 
   it('names the file and the unknown section', async () => {
     expect(await errorOf('threshold:\n  publicNoticeMinDays: 7\n')).toBe(
-      '某某县.yaml 中的“threshold”无法识别（可用：monitoringLines、thresholds、incomeSynonyms、systemColumns、retiredTerms、healthWords、rules、exportChecks、exportPersonChecks）',
+      '某某县.yaml 中的“threshold”无法识别（可用：monitoringLines、thresholds、incomeSynonyms、systemColumns、retiredTerms、healthWords、rules、exportChecks、exportPersonChecks、ocr）',
     );
   });
 
@@ -81,6 +82,25 @@ describe('county configuration', () => {
 
   it('refuses removing a term that is not in the dictionary', async () => {
     expect(await errorOf('retiredTerms:\n  remove: [扶贫户口]\n')).toBe('某某县.yaml（retiredTerms）：要删去的“扶贫户口”不在默认列表中');
+  });
+
+  it('changes the OCR settings: words added and removed, numbers set, each out-of-range value refused by name', async () => {
+    const { ocrEdits } = await loadRuleData([example]);
+    const settings = loadOcrSettings(undefined, ocrEdits);
+    const shipped = loadOcrSettings();
+    expect(settings.photoWords).toEqual([...shipped.photoWords, '门牌']);
+    expect(settings.fullTextWords).toEqual([...shipped.fullTextWords, '承诺书']);
+    expect(settings.confidenceFloor).toBe(75);
+    expect(shipped.confidenceFloor).toBe(70);
+    const removed = await loadRuleData([await config('去掉照片词.yaml', 'ocr:\n  photoWords:\n    remove: [全家福]\n')]);
+    expect(loadOcrSettings(undefined, removed.ocrEdits).photoWords).not.toContain('全家福');
+    expect(await errorOf('ocr:\n  renderDpi: 1200\n')).toBe('某某县.yaml（ocr） 中 renderDpi（页面转图片的分辨率）的值“1200”无效：应是 72 到 400 之间的数');
+    expect(await errorOf('ocr:\n  dpi: 200\n')).toBe(
+      '某某县.yaml（ocr） 中的“dpi”无法识别（可用：photoWords、fullTextWords、confidenceFloor、titleRegion、renderDpi、maxPages、minImageBytes）',
+    );
+    const file = await config('删错词.yaml', 'ocr:\n  photoWords:\n    remove: [不存在的词]\n');
+    const { ocrEdits: wrong } = await loadRuleData([file]);
+    expect(() => loadOcrSettings(undefined, wrong)).toThrow('删错词.yaml（ocr 的 photoWords）：要删去的“不存在的词”不在默认列表中');
   });
 
   it('says which line of broken YAML, and a missing file by name', async () => {
