@@ -13,6 +13,20 @@ import { UserFacingError } from '../../main/engine/user-facing-error.js';
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const archive = path.join(repo, 'fixtures/sample-township');
 
+/** A forked scan process whose exit the test can wait for. */
+function trackedChild(): { spawn: () => ScanChild; exited: () => Promise<number | null> } {
+  const fork = forkScanChild();
+  let exited: Promise<number | null> = Promise.resolve(null);
+  return {
+    spawn: () => {
+      const child = fork();
+      exited = new Promise((resolve) => child.onExit(resolve));
+      return child;
+    },
+    exited: () => exited,
+  };
+}
+
 describe('scans in their own process', () => {
   it('gives the report an in-process scan gives, relays progress, and leaves the event loop free', async () => {
     const events: ProgressEvent[] = [];
@@ -45,18 +59,12 @@ describe('scans in their own process', () => {
         for (const village of ['01 红星村', '02青山村', '03 石门村']) await cp(path.join(archive, village), path.join(big, `${copy}${village}`), { recursive: true });
       }
       await cp(path.join(archive, '系统导出'), path.join(big, '系统导出'), { recursive: true });
-      let exited: Promise<number | null> = Promise.resolve(null);
-      const spawn = forkScanChild();
-      const tracked = (): ScanChild => {
-        const child = spawn();
-        exited = new Promise((resolve) => child.onExit(resolve));
-        return child;
-      };
-      const report = await runScanInChild(tracked)({ root: big, asOf: '2023-09-30', cacheDir: null, ocr: 'off' });
+      const child = trackedChild();
+      const report = await runScanInChild(child.spawn)({ root: big, asOf: '2023-09-30', cacheDir: null, ocr: 'off' });
       expect(JSON.stringify(report).length).toBeGreaterThan(250_000);
       expect(report.findings.length).toBeGreaterThan(250);
       // And the process it ran in is gone.
-      await exited;
+      await child.exited();
     } finally {
       await rm(big, { recursive: true, force: true });
     }
@@ -64,14 +72,8 @@ describe('scans in their own process', () => {
 
   it('取消 stops the scan and its process', async () => {
     const controller = new AbortController();
-    let exited: Promise<number | null> = Promise.resolve(null);
-    const spawn = forkScanChild();
-    const tracked = (): ScanChild => {
-      const child = spawn();
-      exited = new Promise((resolve) => child.onExit(resolve));
-      return child;
-    };
-    const scan = runScanInChild(tracked)({
+    const child = trackedChild();
+    const scan = runScanInChild(child.spawn)({
       root: archive,
       asOf: '2023-09-30',
       cacheDir: null,
@@ -82,7 +84,7 @@ describe('scans in their own process', () => {
       },
     });
     await expect(scan).rejects.toThrow('已取消审查');
-    await exited;
+    await child.exited();
   });
 
   it('a bad folder is the engine’s Chinese message, as the clerk should read it', async () => {

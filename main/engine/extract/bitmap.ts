@@ -2,6 +2,7 @@
 // leptonica reads it fast (a BMP of the same page took 20 times longer to recognise).
 import { deflateSync } from 'node:zlib';
 import { crc32 } from 'node:zlib';
+import jpeg from 'jpeg-js';
 
 export interface Bitmap {
   width: number;
@@ -55,4 +56,29 @@ export function toPng(bitmap: Bitmap, dpi = 150): Buffer {
     chunk('IDAT', deflateSync(raw, { level: 1 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * The top `share` of a JPEG (a photographed page) as a greyscale PNG, for reading its title first; null for any
+ * other format or a JPEG that does not decode within limits (the image is then read whole). tesseract.js's own
+ * `rectangle` option read nothing from such a region, so the crop is made here.
+ */
+export function jpegTitleRegion(bytes: Buffer, share: number): Buffer | null {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
+  let decoded: { width: number; height: number; data: Uint8Array };
+  try {
+    decoded = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: 60, maxMemoryUsageInMB: 400 });
+  } catch {
+    return null;
+  }
+  const { width } = decoded;
+  const height = Math.max(1, Math.min(decoded.height, Math.round(decoded.height * share)));
+  const bgra = new Uint8Array(width * height * 4);
+  for (let i = 0; i < bgra.length; i += 4) {
+    bgra[i] = decoded.data[i + 2]!;
+    bgra[i + 1] = decoded.data[i + 1]!;
+    bgra[i + 2] = decoded.data[i]!;
+    bgra[i + 3] = 255;
+  }
+  return toPng({ width, height, data: bgra });
 }

@@ -10,8 +10,8 @@ export interface ScannedPage {
   page: number;
   /** The whole page as an image file tesseract decodes. */
   image: () => Promise<Buffer>;
-  /** The title region only; absent when the page cannot be cropped (an image file as it is). */
-  titleImage?: () => Promise<Buffer>;
+  /** The title region only; absent, or null, when the page cannot be cropped (an image that does not decode). */
+  titleImage?: () => Promise<Buffer | null>;
 }
 
 export interface ScannedText {
@@ -33,8 +33,9 @@ function toBlocks(page: number, lines: OcrLine[]): TextBlock[] {
 export async function readScannedPages(pages: readonly ScannedPage[], plan: OcrPlan): Promise<ScannedText> {
   let pagesRead = 0;
   const first = pages[0];
-  if (plan.mode === 'title-first' && first?.titleImage) {
-    const title = await recognizeImage(await first.titleImage());
+  const region = plan.mode === 'title-first' && first?.titleImage ? await first.titleImage() : null;
+  if (region && first) {
+    const title = await recognizeImage(region);
     pagesRead++;
     const titleText = normalizeName(title.lines.slice(0, 3).map((l) => l.text).join(''));
     if (titleSuffices(plan, titleText)) {

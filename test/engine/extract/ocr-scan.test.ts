@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeScanSamples, exposedId, mixedOfd, renderPages, samplePages, type ScanSamples } from '../../../fixtures/make-scan-samples.js';
-import { encodeJpeg } from '../../../fixtures/scan-codecs.js';
+import { encodeBmp, encodeJpeg, encodeTiff } from '../../../fixtures/scan-codecs.js';
 import { runScan } from '../../../main/engine/run-scan.js';
 import type { ProgressEvent, ScanReport } from '../../../main/engine/types.js';
 import { adapterByName, runAdapter } from '../../../main/engine/extract/registry.js';
@@ -93,9 +93,11 @@ describe('scans in a scan (auto mode)', () => {
 
   it('reads only what pays: the photo is not read, the 2-page scan stops after its title', () => {
     const last = scans.auto.ocr.at(-1)!;
-    // Title region of scan0003.pdf, the 民主评议 JPEG, the 公示 PNG, the notice JPEG, the image OFD:
-    // five recognitions; 全家福.jpg and page 2 of the PDF are never read.
-    expect(last.pages).toBe(5);
+    // Title region of scan0003.pdf (enough: 住房安全认定书); the 民主评议 JPEG and the notice JPEG, whose names say
+    // nothing, title first too — their titles (评议, 通知) need the full text, so each is then read whole (2 + 2);
+    // the 公示 PNG (named 公示: full text at once); the image OFD: seven recognitions. 全家福.jpg and page 2 of
+    // the PDF are never read.
+    expect(last.pages).toBe(7);
     expect(last.done).toBe(last.queued);
     expect(scans.off.ocr).toEqual([]);
   });
@@ -145,6 +147,29 @@ describe('what OCR reads', () => {
     expect(content.title).toBe('民主评议记录');
     expect(content.blocks.map((b) => b.text)).toContain('评议时间:2023年4月20日');
     expect(content.dates.map((d) => d.date)).toContain('2023-04-20');
+  }, 60_000);
+
+  it('reads a scanner\'s uncompressed .bmp and .tif like any photo', async () => {
+    const [page] = await renderPages(samplePages.review);
+    for (const [name, bytes] of [['评议.bmp', encodeBmp(page!)], ['评议.tif', encodeTiff(page!)]] as const) {
+      const content = await runAdapter(adapterByName('image')!, bytes, name, { ocr: fullPlan });
+      expect(content.title, name).toBe('民主评议记录');
+      expect(content.dates.map((d) => d.date), name).toContain('2023-04-20');
+    }
+  }, 60_000);
+
+  it('reads a photographed page title-first: the top of the image identifies it and the rest is not read', async () => {
+    const [page] = await renderPages(samplePages.housing.slice(0, 1));
+    const plan = planOcr('auto', { nameParts: ['微信图片20230412'], canScan: true }, settings, ['住房安全认定'])!;
+    expect(plan.mode).toBe('title-first');
+    const content = await runAdapter(adapterByName('image')!, encodeJpeg(page!, 85), '微信图片_20230412.jpg', { ocr: plan });
+    expect(content.title).toBe('住房安全认定书');
+    expect(content.ocr).toMatchObject({ pages: 1, titleOnly: true });
+    // The body (鉴定日期 …) lies below the title region: not read.
+    expect(content.blocks.some((b) => b.text.includes('鉴定日期'))).toBe(false);
+    // Read in full, the same image gives its body too.
+    const full = await runAdapter(adapterByName('image')!, encodeJpeg(page!, 85), '微信图片_20230412.jpg', { ocr: fullPlan });
+    expect(full.blocks.some((b) => b.text.includes('鉴定日期'))).toBe(true);
   }, 60_000);
 
   it('reads a text OFD in reading order with page locations, without OCR', async () => {
