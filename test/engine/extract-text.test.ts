@@ -99,6 +99,26 @@ describe('extractAll', () => {
     );
   });
 
+  it('looks at a photo once: an unchanged photo is not opened again, a replaced one is', async () => {
+    const root = makeArchive('photos');
+    const cacheDir = join(work, 'photo-cache');
+    const opened: string[] = [];
+    const tracked = (): SourceFile[] =>
+      sourceFiles(root).map((f) => ({ ...f, read: () => (opened.push(f.path), f.read()) }));
+    const photo = '红星村/张三/入户照片.jpg';
+    await extractAll(tracked(), { jobs: 1, cacheDir });
+    expect(opened).toContain(photo);
+    opened.length = 0;
+    const warm = await extractAll(tracked(), { jobs: 1, cacheDir });
+    expect(opened).not.toContain(photo);
+    expect(warm.get(photo)).toEqual({ content: expect.objectContaining({ format: 'image' }), unreadable: null });
+    // Text saved over the photo (a new size and times): looked at again, and no image.
+    writeFileSync(join(root, '红星村', '张三', '入户照片.jpg'), '这不是照片，是一段文字。');
+    const replaced = await extractAll(tracked(), { jobs: 1, cacheDir });
+    expect(opened).toContain(photo);
+    expect(replaced.get(photo)?.unreadable?.reason).toBe('corrupt');
+  });
+
   it('writes no cache when the cache is disabled', async () => {
     const files = sourceFiles(makeArchive('nocache'));
     const home = join(work, 'xdg');
