@@ -4,7 +4,7 @@
 // warm re-scan with the same cache. Prints a Markdown table and writes bench/results.json (full size;
 // other sizes go to bench/.township/results-<villages>x<households>.json).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +70,16 @@ async function main(): Promise<void> {
   } else if (!existsSync(cacheDir)) {
     throw new Error(`--skip-cold 需要上一次冷扫描留下的缓存：${cacheDir}`);
   }
+  // `--skip-cold` keeps the cold scan recorded last (with its date), so the results stay whole.
+  const resultsPath = args.villages === 9 && args.households === 550 ? path.join(HERE, 'results.json') : path.join(TOWNSHIP_DIR, `results-${args.villages}x${args.households}.json`);
+  let coldMeasuredOn: string | undefined;
+  if (args.skipCold && existsSync(resultsPath)) {
+    const previous = JSON.parse(readFileSync(resultsPath, 'utf8')) as { date: string; coldMeasuredOn?: string; phases?: BenchPhases };
+    if (previous.phases?.cold) {
+      phases.cold = previous.phases.cold;
+      coldMeasuredOn = previous.coldMeasuredOn ?? previous.date;
+    }
+  }
   phases.warm = await runChild('warm', options, args.profile);
 
   const checks = checkTargets(phases, args.jobs);
@@ -87,13 +97,12 @@ async function main(): Promise<void> {
     township: { ...township, root: path.relative(process.cwd(), township.root) },
     jobs: args.jobs,
     pageCache: 'warm: the floor phase reads every file once before timing, and the township was just generated or read; the scans run after it',
+    ...(coldMeasuredOn ? { coldMeasuredOn } : {}),
     parseFloorSeconds: parseFloorSeconds(phases.parseSample, args.jobs),
     phases,
     targets: checks,
   };
-  // The committed results are the full-size township's; smaller check runs must not replace them.
-  const isFullSize = args.villages === 9 && args.households === 550;
-  const resultsPath = isFullSize ? path.join(HERE, 'results.json') : path.join(TOWNSHIP_DIR, `results-${args.villages}x${args.households}.json`);
+  // The committed results are the full-size township's; smaller check runs go beside the township.
   writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
   const dup = Object.entries(township.byFormat)
     .map(([ext, f]) => `${ext} ${f.files}（重复 ${f.duplicates}）`)

@@ -123,7 +123,8 @@ function findItemSections(content: ExtractedContent, items: PreparedItem[]): Ite
     const firstLine = block.text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
     const isPageStart = page !== undefined && linesOnPage < 2;
     linesOnPage += block.text.split(/\r?\n/).filter((l) => l.trim() !== '').length;
-    const heading = normalizeName(stripNumbering(firstLine));
+    // A heading is short (isHeadingLike allows 48 characters at most): a paragraph is passed over unnormalised.
+    const heading = firstLine.length <= 64 ? normalizeName(stripNumbering(firstLine)) : '';
     const found = heading && isHeadingLike(firstLine, heading.length, { isPageStart }) ? matchWords(items, heading) : [];
     if (found.length > 0) {
       current = { items: found, heading: firstLine.trim(), location: block.location, blocks: [block] };
