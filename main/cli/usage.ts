@@ -15,7 +15,8 @@ check-export：只检查防返贫监测系统导出表本身的疑点数据（�
   --as-of YYYY-MM-DD        审查日期：“当年”、台账更新和期限按此日期判断（默认：今天）
   --checklist <文件>        用此检查清单（YAML 或按模板填写的 .xlsx）代替默认清单
   --config <县配置.yaml>     县里的配置：监测收入标准、阈值、列名和收入项的其他写法、增删停用表述和
-                            健康用语、关闭某条规则（示例：rules/county-config.example.yaml），可多次给出
+                            健康用语、扫描件文字识别的设置、关闭某条规则
+                            （示例：rules/county-config.example.yaml），可多次给出
   --system <文件.xlsx>      防返贫监测系统导出的农户名单，可多次给出
                             （默认：自动识别档案文件夹中的系统导出表）
   --format json|xlsx|html   报告格式，可多次给出（默认：xlsx）
