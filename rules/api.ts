@@ -288,6 +288,14 @@ export interface RetiredTerm {
   specs: Array<{ from: string; to: string | null }>;
 }
 
+export interface RuleOption {
+  /** What a clerk calls it (设置页, messages). */
+  name: string;
+  default: unknown;
+  /** The thresholds.yaml key that sets it. */
+  threshold?: keyof Thresholds;
+}
+
 export interface Thresholds {
   nearThresholdMargin: number;
   minMonthsBeforeElimination: number;
@@ -306,7 +314,6 @@ export interface RuleData {
   healthWords: string[];
   /** Phrases containing a health word that expose nothing (精神文明, 大病保险); a health word inside one is not flagged. */
   healthWordExceptions?: string[];
-  thresholds: Thresholds;
   /** Canonical income item → synonyms. */
   incomeSynonyms: Record<string, string[]>;
   /** Parameters and value tables of the export checks; see `rules/data/export-checks.yaml`. */
@@ -451,7 +458,12 @@ export interface RuleMeta {
   description: string;
   /** Chinese message templates with `{placeholders}`. */
   messages: Record<string, string>;
-  defaultOptions?: Record<string, unknown>;
+  /**
+   * The rule's options, each with its Chinese name and default. One backed by `threshold` takes the value of that key
+   * of rules/data/thresholds.yaml (which a county overrides with --config); the engine passes the values in
+   * `ctx.options`, and the rule reads nothing else for them.
+   */
+  options?: Record<string, RuleOption>;
   /**
    * For a check that reports under another rule's id (`export/elim-guarantee-gap` as `elimination-doubt`):
    * its findings carry that id, so doubtful eliminations stay one 问题类型 in the ledger.

@@ -130,9 +130,10 @@ export const dataMismatch: Rule = {
       monitorTypeMismatch:
         '监测对象类别不一致：系统导出表（{systemLocation}）为“{system}”，家庭基本情况表 {path} 为“{archive}”',
     },
+    options: { incomeTolerance: { name: '收入金额视为一致的差额（元）', default: 1, threshold: 'incomeTolerance' } },
   },
   check(model, ctx) {
-    const tolerance = Number(ctx.options.incomeTolerance ?? model.data.thresholds.incomeTolerance);
+    const tolerance = Number(ctx.options.incomeTolerance);
     for (const village of model.villages) {
       for (const household of village.households) {
         const system = household.system?.facts;

@@ -42,9 +42,10 @@ export const eliminationDoubt: Rule = {
       tooSoon:
         '识别纳入（{identifiedOn}）后仅 {months} 个月即标注风险消除（{eliminatedOn}），少于原则上要求的 {minMonths} 个月稳定期（数据来自 {where}）',
     },
+    options: { minMonths: { name: '识别纳入后至少稳定的月数', default: 6, threshold: 'minMonthsBeforeElimination' } },
   },
   check(model, ctx) {
-    const minMonths = Number(ctx.options.minMonths ?? model.data.thresholds.minMonthsBeforeElimination);
+    const minMonths = Number(ctx.options.minMonths);
     for (const village of model.villages) {
       for (const household of village.households) {
         const facts = household.facts;

@@ -46,11 +46,10 @@ export const incompleteProcedure: Rule = {
       outOfOrder: '{procedure}程序日期不合顺序：{order}',
       missingAndOutOfOrder: '{procedure}程序缺少：{missing}；日期不合顺序：{order}',
     },
-    defaultOptions: {},
+    options: { publicNoticeMinDays: { name: '村级公示最少天数', default: 5, threshold: 'publicNoticeMinDays' } },
   },
   check(model, ctx) {
-    const option = ctx.options.publicNoticeMinDays;
-    const minDays = typeof option === 'number' && option > 0 ? option : model.data.thresholds.publicNoticeMinDays;
+    const minDays = Number(ctx.options.publicNoticeMinDays);
     for (const village of model.villages) {
       for (const household of village.households) {
         for (const procedure of model.checklist.procedures) {

@@ -37,9 +37,10 @@ export const nearThreshold: Rule = {
       nearLine:
         '{year} 年人均纯收入 {perCapita} 元，仅比当年监测标准 {threshold} 元高 {difference} 元（不到 {marginPercent}），请关注收入稳定性（数据来自 {where}）',
     },
+    options: { margin: { name: '高出监测标准不到此比例即提示', default: 0.1, threshold: 'nearThresholdMargin' } },
   },
   check(model, ctx) {
-    const margin = Number(ctx.options.margin ?? model.data.thresholds.nearThresholdMargin);
+    const margin = Number(ctx.options.margin);
     for (const village of model.villages) {
       for (const household of village.households) {
         const income = perCapitaOf(household);

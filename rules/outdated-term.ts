@@ -24,9 +24,9 @@ export const outdatedTerm: Rule = {
       retired: '使用了已停用的表述“{term}”（{location}），应改为“{suggestion}”',
       retiredMany: '使用了已停用的表述“{term}”（{location}等 {count} 处），应改为“{suggestion}”',
     },
-    defaultOptions: {
-      /** Text inside 《》 and the issuer named before it or its 文号 cite an older document: not flagged. */
-      ignoreQuotedTitles: true,
+    options: {
+      // Text inside 《》 and the issuer named before it or its 文号 cite an older document: not flagged.
+      ignoreQuotedTitles: { name: '不查《》内引用的文件名', default: true },
     },
   },
   check(model, ctx) {

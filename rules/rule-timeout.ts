@@ -20,7 +20,7 @@ export const ruleTimeout: Rule = {
     messages: {
       timeout: '“{ruleName}”检查在此处用时 {seconds} 秒，超过时限被中止，这项检查在此处的结果不完整；请人工核对，或把文件拆小后重新审查',
     },
-    defaultOptions: { timeouts: [] },
+    options: { timeouts: { name: '超时的检查（由引擎填入）', default: [] } },
   },
   check(_model, ctx) {
     for (const t of ctx.options.timeouts as RuleTimeout[]) {

@@ -30,7 +30,10 @@ export const staleLedger: Rule = {
       noEntry: '{item}中找不到带日期的记录，无法看出是否及时更新{note}',
       futureEntry: '{item}中有晚于审查日期的记录日期（{dates}），可能是笔误，未作为最近记录',
     },
-    defaultOptions: { items: [] },
+    options: {
+      items: { name: '要查更新的台账（空则按检查清单）', default: [] },
+      maxAgeMonths: { name: '台账最长未更新月数', default: 6, threshold: 'ledgerMaxAgeMonths' },
+    },
   },
   check(model, ctx) {
     const note = (future: PlacedEntry[]): string =>
@@ -40,7 +43,7 @@ export const staleLedger: Rule = {
         const files = readFiles(village, item.name);
         if (files.length === 0) continue;
         const maxAgeMonths =
-          typeof item.maxAgeMonths === 'number' && item.maxAgeMonths > 0 ? item.maxAgeMonths : model.data.thresholds.ledgerMaxAgeMonths;
+          typeof item.maxAgeMonths === 'number' && item.maxAgeMonths > 0 ? item.maxAgeMonths : Number(ctx.options.maxAgeMonths);
         const entries: PlacedEntry[] = files.flatMap(({ file, entries: list }) => list.map((e) => ({ ...e, path: file.path })));
         const future = entries.filter((e) => e.date > ctx.asOf).sort((a, b) => a.date.localeCompare(b.date));
         const latest = entries.filter((e) => e.date <= ctx.asOf).sort((a, b) => b.date.localeCompare(a.date))[0];

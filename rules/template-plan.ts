@@ -14,14 +14,17 @@ export const templatePlan: Rule = {
     messages: {
       similar: '一户一策帮扶计划的帮扶措施与{others}的几乎相同（相似度 {similarity}），疑似套用模板',
     },
-    // `minChars`: measures shorter than this (after names, dates and numbers are removed) are too short to judge.
-    defaultOptions: { minChars: 20, ngram: 2 },
+    options: {
+      threshold: { name: '视为照抄的相似度（0–1）', default: 0.9, threshold: 'templateSimilarity' },
+      // Measures shorter than this (after names, dates and numbers are removed) are too short to judge.
+      minChars: { name: '参与比较的最少字数', default: 20 },
+      ngram: { name: '比较用的字组长度', default: 2 },
+    },
   },
   check(model, ctx) {
-    const option = ctx.options.threshold;
-    const threshold = typeof option === 'number' && option > 0 && option <= 1 ? option : model.data.thresholds.templateSimilarity;
-    const minChars = typeof ctx.options.minChars === 'number' ? ctx.options.minChars : 20;
-    const n = typeof ctx.options.ngram === 'number' && ctx.options.ngram > 0 ? ctx.options.ngram : 2;
+    const threshold = Number(ctx.options.threshold);
+    const minChars = Number(ctx.options.minChars);
+    const n = Number(ctx.options.ngram);
 
     const households: Household[] = [];
     const plans: ArchiveFile[] = [];

@@ -13,7 +13,7 @@ import { maskDeep } from './report/mask-id-numbers.js';
 import { externalSourceFile } from './run-scan.js';
 import { readVillageName } from './archive-names.js';
 import { mergeSkipNotices } from './merge-skip-notices.js';
-import { runRules } from './run-rules.js';
+import { optionsFromThresholds, runRules } from './run-rules.js';
 import { ScanInputError } from './scan-input-error.js';
 import { summarizeVillages } from './summarize-villages.js';
 import { exportReadWords, readExportData } from './system-export/read-export-data.js';
@@ -116,7 +116,7 @@ export async function runExportCheck(options: ExportCheckOptions): Promise<ScanR
   emit({ type: 'stage', stage: 'evaluate' });
   options.signal?.throwIfAborted();
   const toRun = [...Object.values(allRules), ...extraRules].filter((r) => isExportOnlyRule(r) && !disabledRules.includes(r.meta.id));
-  const evaluated = runRules(toRun, model);
+  const evaluated = runRules(toRun, model, optionsFromThresholds(toRun, tables.thresholds));
   notices.push(...mergeSkipNotices(evaluated.notices));
 
   emit({ type: 'stage', stage: 'report' });

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Finding, ReportInput, Rule, RuleSubject, ScanModel, Severity } from '../../rules/api.js';
+import type { Finding, ReportInput, Rule, RuleSubject, ScanModel, Severity, Thresholds } from '../../rules/api.js';
 import { ruleTimeout, type RuleTimeout } from '../../rules/index.js';
 
 export interface RuleRunResult {
@@ -22,6 +22,26 @@ export function buildFindingKey(ruleId: string, input: Pick<ReportInput, 'villag
  * Runs each rule over the model. A rule that throws becomes a notice naming it, never a lost scan;
  * a second report with the same key is merged away (the first wins).
  */
+/** A rule's options at their declared defaults. */
+export function optionDefaults(rule: Rule): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, option]) => [name, option.default]));
+}
+
+/**
+ * Each rule's options that thresholds.yaml sets (with a county's overrides applied), by rule id: what `runRules`
+ * is given on top of the defaults.
+ */
+export function optionsFromThresholds(rules: readonly Rule[], thresholds: Partial<Thresholds>): Record<string, Record<string, unknown>> {
+  const byRule: Record<string, Record<string, unknown>> = {};
+  for (const rule of rules) {
+    for (const [name, option] of Object.entries(rule.meta.options ?? {})) {
+      const value = option.threshold === undefined ? undefined : thresholds[option.threshold];
+      if (value !== undefined) (byRule[rule.meta.id] ??= {})[name] = value;
+    }
+  }
+  return byRule;
+}
+
 export function runRules(
   rules: Rule[],
   model: ScanModel,
@@ -37,7 +57,7 @@ export function runRules(
       if (timeouts.length === 0) continue;
       options = { ...options, [ruleTimeout.meta.id]: { timeouts } };
     }
-    const ruleOptions = { ...(rule.meta.defaultOptions ?? {}), ...(options[rule.meta.id] ?? {}) };
+    const ruleOptions = { ...optionDefaults(rule), ...(options[rule.meta.id] ?? {}) };
     const report = (input: ReportInput): void => {
       const template = rule.meta.messages[input.messageId];
       if (template === undefined) {

@@ -18,7 +18,7 @@ import { readSystemExports } from './read-system-exports.js';
 import { exportReadWords, readExportData } from './system-export/read-export-data.js';
 import { loadRuleData } from './rule-data/load-rule-data.js';
 import { mergeSkipNotices } from './merge-skip-notices.js';
-import { runRules } from './run-rules.js';
+import { optionsFromThresholds, runRules } from './run-rules.js';
 import { listDossiers, summarizeVillages } from './summarize-villages.js';
 import { attachRequiredDocuments } from './required-documents.js';
 import type { ProgressEvent, ScanOptions, ScanReport, SourceFile } from './types.js';
@@ -174,7 +174,9 @@ async function scanOne(options: ScanOptions): Promise<ScanReport> {
 
   emit({ type: 'stage', stage: 'evaluate' });
   options.signal?.throwIfAborted();
-  const evaluated = runRules([...Object.values(allRules), ...extraRules].filter((r) => !disabledRules.includes(r.meta.id)), model);
+  const toRun = [...Object.values(allRules), ...extraRules].filter((r) => !disabledRules.includes(r.meta.id));
+  // Options a county sets through thresholds.yaml (or its override) reach each rule as ctx.options.
+  const evaluated = runRules(toRun, model, optionsFromThresholds(toRun, tables.thresholds));
   notices.push(...mergeSkipNotices(evaluated.notices));
 
   emit({ type: 'stage', stage: 'report' });

@@ -28,13 +28,13 @@ export class SettingsStore {
 
   async view(): Promise<SettingsView> {
     const countyYaml = await this.text();
-    const { data, extraRules } = await loadRuleData(await this.configPaths());
+    const { data, extraRules, tables } = await loadRuleData(await this.configPaths());
     const params = data.exportChecks as Record<string, unknown>;
     return {
       countyYaml,
       file: this.file,
       monitoringLines: data.monitoringLines,
-      thresholds: data.thresholds as unknown as Record<string, number>,
+      thresholds: tables.thresholds as unknown as Record<string, number>,
       exportParams: Object.fromEntries(
         ['compulsoryAge', 'workingAge', 'tekunWorkingAge', 'publicJob', 'ruralDibaoStandard', 'medicalBurden', 'longUnresolvedMonths', 'measureGraceMonths', 'developmentGraceMonths'].map((k) => [k, params[k] ?? null]),
       ),

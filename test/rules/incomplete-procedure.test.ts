@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Checklist, ItemMatch, ProcedureName } from '../../rules/api.js';
+import type { Checklist, ItemMatch, ProcedureName, Thresholds } from '../../rules/api.js';
+import { optionsFromThresholds } from '../../main/engine/run-rules.js';
 import { loadChecklist } from '../../main/engine/checklist/load-checklist.js';
 import { incompleteProcedure } from '../../rules/incomplete-procedure.js';
 import { makeFacts, makeModel, runRule, type FileSpec, type HouseholdSpec } from './helpers/make-model.js';
@@ -34,13 +35,14 @@ const orderly: FileSpec[] = [
   stepFile('06县级审定.pdf', '县级审定', ['2023-03-15']),
 ];
 
-function run(household: Partial<HouseholdSpec>, options: Record<string, unknown> = {}, thresholds = {}) {
+/** `thresholds`: a county's thresholds.yaml values, which reach the rule as options the way the engine passes them. */
+function run(household: Partial<HouseholdSpec>, options: Record<string, unknown> = {}, thresholds: Partial<Thresholds> = {}) {
+  const fromCounty = optionsFromThresholds([incompleteProcedure], thresholds)[incompleteProcedure.meta.id] ?? {};
   const model = makeModel({
     checklist,
-    data: { thresholds: thresholds as never },
     villages: [{ name: '红星村', households: [{ head: '张三', facts: makeFacts({ isMonitored: true }), ...household }] }],
   });
-  return runRule(incompleteProcedure, model, options);
+  return runRule(incompleteProcedure, model, { ...fromCounty, ...options });
 }
 
 describe('incomplete-procedure', () => {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { rules } from '../../rules/index.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -12,6 +13,7 @@ const ruleFiles = readdirSync(path.join(repo, 'rules'))
 const exportFiles = readdirSync(path.join(repo, 'rules/export'))
   .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
   .map((f) => `export/${f.replace(/\.ts$/, '')}`);
+const thresholds = parse(readFileSync(path.join(repo, 'rules/data/thresholds.yaml'), 'utf8')) as Record<string, number>;
 const exportDocs = readdirSync(path.join(repo, 'rules/docs/export')).map((f) => readFileSync(path.join(repo, 'rules/docs/export', f), 'utf8'));
 
 describe('rule modules', () => {
@@ -32,6 +34,14 @@ describe('rule modules', () => {
         expect(['error', 'warning', 'info']).toContain(rule.meta.severity);
         expect(rule.meta.description).toMatch(/\p{Script=Han}/u);
         for (const message of Object.values(rule.meta.messages)) expect(message).toMatch(/\p{Script=Han}/u);
+      });
+
+      it('declares each option with a Chinese name and a default; one set by thresholds.yaml names a key it has', () => {
+        for (const option of Object.values(rule.meta.options ?? {})) {
+          expect(option.name).toMatch(/\p{Script=Han}/u);
+          expect(option.default).not.toBeUndefined();
+          if (option.threshold !== undefined) expect(Object.keys(thresholds)).toContain(option.threshold);
+        }
       });
 
       it('has a test and a doc with a correct and an incorrect example', () => {

@@ -89,10 +89,9 @@ describe('stale-ledger', () => {
       const model = makeModel({
         asOf: '2023-09-30',
         checklist,
-        data: { thresholds: { ledgerMaxAgeMonths: 3 } as never },
         villages: [{ name: '红星村', files: [ledgerFile(minutes, '村两委会议记录')], ledgers: { [minutes]: [{ date: '2023-05-01', location: '第1段' }] } }],
       });
-      expect(runRule(staleLedger, model, { items: ['村两委会议记录'] })[0].details).toMatchObject({ lastEntry: '2023-05-01', maxAgeMonths: 3 });
+      expect(runRule(staleLedger, model, { items: ['村两委会议记录'], maxAgeMonths: 3 })[0].details).toMatchObject({ lastEntry: '2023-05-01', maxAgeMonths: 3 });
     });
 
     it('a work log with no dated entry at all', () => {

@@ -42,7 +42,6 @@ export async function loadRuleData(configPaths: string[] = []): Promise<LoadedRu
       exemptTerms: terms.exemptTerms,
       healthWords: health.healthWords,
       healthWordExceptions: health.healthWordExceptions,
-      thresholds: tables.thresholds,
       incomeSynonyms: tables.incomeSynonyms,
       exportChecks: loadExportCheckParams(configs.map((c) => ({ raw: c.exportChecks, file: c.file }))),
   };

@@ -94,7 +94,12 @@ function missingNotice(columns: string[], spec: ExportCheckSpec, part?: string):
 export function defineExportCheck(spec: ExportCheckSpec): Rule {
   const { category, level, columns, optional, run, ...meta } = spec;
   return {
-    meta: { ...meta, export: { category, level, columns, ...(optional ? { optional } : {}) } },
+    meta: {
+      ...meta,
+      // near-threshold's margin, which 6.6 reuses: one value in thresholds.yaml for both.
+      options: { margin: { name: '临近监测线的幅度', default: 0.1, threshold: 'nearThresholdMargin' }, ...meta.options },
+      export: { category, level, columns, ...(optional ? { optional } : {}) },
+    },
     check(model, ctx) {
       const data = model.exportData;
       const params = model.data.exportChecks as ExportParams | undefined;
@@ -108,7 +113,7 @@ export function defineExportCheck(spec: ExportCheckSpec): Rule {
         ctx.notice(missingNotice(missing, spec));
         return;
       }
-      run(makeKit(spec, model.data.monitoringLines, data, params, model.asOf, ctx, has, model.data.thresholds.nearThresholdMargin));
+      run(makeKit(spec, model.data.monitoringLines, data, params, model.asOf, ctx, has, Number(ctx.options.margin)));
     },
   };
 }

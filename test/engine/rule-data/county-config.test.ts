@@ -36,8 +36,8 @@ describe('county configuration', () => {
     const defaults = await loadRuleData();
     const county = await loadRuleData([example]);
     expect(county.data.monitoringLines.find((l) => l.year === 2025)?.line).toBe(8000);
-    expect(county.data.thresholds.publicNoticeMinDays).toBe(7);
-    expect(defaults.data.thresholds.publicNoticeMinDays).toBe(5);
+    expect(county.tables.thresholds.publicNoticeMinDays).toBe(7);
+    expect(defaults.tables.thresholds.publicNoticeMinDays).toBe(5);
     expect(county.data.retiredTerms.map((t) => t.term)).toContain('扶贫明白卡');
     expect(defaults.data.retiredTerms.map((t) => t.term)).not.toContain('扶贫明白卡');
     expect(county.data.healthWords).toContain('癫痫');

@@ -14,7 +14,7 @@ import type {
   SystemHousehold,
   Village,
 } from '../../../rules/api.js';
-import { buildFindingKey, formatMessage } from '../../../main/engine/run-rules.js';
+import { buildFindingKey, formatMessage, optionDefaults } from '../../../main/engine/run-rules.js';
 
 export interface FileSpec extends Partial<Omit<ArchiveFile, 'content'>> {
   path: string;
@@ -52,14 +52,6 @@ export const emptyRuleData: RuleData = {
   retiredTerms: [],
   exemptTerms: [],
   healthWords: [],
-  thresholds: {
-    nearThresholdMargin: 0.1,
-    minMonthsBeforeElimination: 6,
-    templateSimilarity: 0.9,
-    publicNoticeMinDays: 5,
-    ledgerMaxAgeMonths: 6,
-    incomeTolerance: 1,
-  },
   incomeSynonyms: {},
 };
 
@@ -140,7 +132,7 @@ export function makeModel(spec: ModelSpec = {}): ScanModel {
     root: spec.root ?? '/archive',
     asOf: spec.asOf ?? '2023-09-30',
     checklist: spec.checklist ?? emptyChecklist,
-    data: { ...emptyRuleData, ...spec.data, thresholds: { ...emptyRuleData.thresholds, ...spec.data?.thresholds } },
+    data: { ...emptyRuleData, ...spec.data },
     villages,
     systemOnly: spec.systemOnly ?? [],
     files,
@@ -155,7 +147,7 @@ export function runRule(rule: Rule, model: ScanModel, options: Record<string, un
   Object.defineProperty(findings, 'notices', { value: [], enumerable: false });
   rule.check(model, {
     asOf: model.asOf,
-    options: { ...(rule.meta.defaultOptions ?? {}), ...options },
+    options: { ...optionDefaults(rule), ...options },
     notice: (text) => {
       if (!findings.notices.includes(text)) findings.notices.push(text);
     },
