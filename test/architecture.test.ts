@@ -44,6 +44,14 @@ describe('dependencies point one way', () => {
     expect(offenders('rules', (t) => t.startsWith('main/'))).toEqual([]);
   });
 
+  it('the engine is organised by stage: at its top only the chain and what every stage shares; each stage says what it does', () => {
+    const top = readdirSync(path.join(repo, 'main/engine')).filter((f) => f.endsWith('.ts')).sort();
+    expect(top).toEqual(['inspect-archive.ts', 'run-export-check.ts', 'run-scan.ts', 'scan-input-error.ts', 'types.ts', 'user-facing-error.ts']);
+    const stages = readdirSync(path.join(repo, 'main/engine'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    expect(stages).toEqual(['config', 'discover', 'evaluate', 'extract', 'identify', 'ledger', 'read-tables', 'report', 'system-export']);
+    for (const stage of stages) expect(readFileSync(path.join(repo, 'main/engine', stage, 'README.md'), 'utf8').length, stage).toBeGreaterThan(100);
+  });
+
   it('cli and ipc do not import each other; the renderer reaches main only through the typed contract', () => {
     expect(offenders('main/cli', (t) => /^main\/(ipc|app)\//.test(t))).toEqual([]);
     expect(offenders('main/ipc', (t) => t.startsWith('main/cli/'))).toEqual([]);

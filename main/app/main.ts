@@ -3,7 +3,7 @@ import { app, BrowserWindow, Menu } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registerIpc } from '../ipc/register.js';
-import { defaultCacheDir } from '../engine/extraction-cache.js';
+import { defaultCacheDir } from '../engine/extract/extraction-cache.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

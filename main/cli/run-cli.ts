@@ -106,12 +106,12 @@ async function prepare(options: CliScanOptions, cwd: string): Promise<PreparedSc
     const checklistPath = path.resolve(cwd, options.checklistPath);
     await checkInputFile(checklistPath, '检查清单');
     // Read it now: a county's checklist with a typo should fail before the long scan, not after.
-    const { loadChecklist } = await import('../engine/checklist/load-checklist.js');
+    const { loadChecklist } = await import('../engine/config/checklist/load-checklist.js');
     await loadChecklist(checklistPath);
   }
   if (options.configPaths.length > 0) {
     // Read it now as well: a typo in a county's thresholds should fail before the long scan.
-    const { loadRuleData } = await import('../engine/rule-data/load-rule-data.js');
+    const { loadRuleData } = await import('../engine/config/rule-data/load-rule-data.js');
     await loadRuleData(options.configPaths.map((p) => path.resolve(cwd, p)));
   }
   const previous = options.previousPath === null ? null : await readPreviousReport(path.resolve(cwd, options.previousPath));
@@ -165,7 +165,7 @@ async function writeTemplate(target: string, io: CliIo): Promise<number> {
     io.stderr.write(`错误：${target} 已存在，没有覆盖：请换一个文件名，或先把原文件移走。\n`);
     return EXIT_USAGE;
   }
-  const { buildChecklistTemplate } = await import('../engine/checklist/write-checklist-template.js');
+  const { buildChecklistTemplate } = await import('../engine/config/checklist/write-checklist-template.js');
   const { writeFileAtomically } = await import('../engine/report/outputs.js');
   await writeFileAtomically(target, Buffer.from(await buildChecklistTemplate().xlsx.writeBuffer()));
   io.stdout.write(`已写出检查清单模板：${target}\n按“填写说明”表填好后，审查时用 --checklist ${path.basename(target)}，或在程序“开始”页导入。\n`);

@@ -2,12 +2,12 @@
 // checklist's items, the rows it skipped and the checks it gives nothing to run on — so a clerk sees a wrong
 // export or a thin county checklist before an hour's scan, not after.
 import type { Checklist } from '../../rules/api.js';
-import { loadChecklist } from './checklist/load-checklist.js';
-import { discoverArchive } from './discover-archive.js';
-import { extractAll } from './extract-text.js';
-import { looksLikeSystemExport } from './read-system-export.js';
-import { defaultDataTables } from './rule-data/load-data-tables.js';
-import { listZip } from './zip-source.js';
+import { loadChecklist } from './config/checklist/load-checklist.js';
+import { discoverArchive } from './discover/discover-archive.js';
+import { extractAll } from './extract/extract-text.js';
+import { looksLikeSystemExport } from './system-export/read-system-export.js';
+import { defaultDataTables } from './config/rule-data/load-data-tables.js';
+import { listZip } from './discover/zip-source.js';
 
 const SPREADSHEETS = new Set(['xlsx', 'xls', 'et', 'csv']);
 

@@ -4,18 +4,18 @@
 import { performance } from 'node:perf_hooks';
 import type { ExportData, Finding, Household, Rule, ScanModel, Village } from '../../rules/api.js';
 import { rules as allRules } from '../../rules/index.js';
-import { loadChecklist } from './checklist/load-checklist.js';
-import { extractAll } from './extract-text.js';
+import { loadChecklist } from './config/checklist/load-checklist.js';
+import { extractAll } from './extract/extract-text.js';
 import { carryForward } from './ledger/carry-forward.js';
-import { readSystemExports } from './read-system-exports.js';
-import { loadRuleData } from './rule-data/load-rule-data.js';
+import { readSystemExports } from './system-export/read-system-exports.js';
+import { loadRuleData } from './config/rule-data/load-rule-data.js';
 import { maskDeep } from './report/mask-id-numbers.js';
 import { externalSourceFile } from './run-scan.js';
-import { readVillageName } from './archive-names.js';
-import { mergeSkipNotices } from './merge-skip-notices.js';
-import { optionsFromThresholds, runRules } from './run-rules.js';
+import { readVillageName } from './discover/archive-names.js';
+import { mergeSkipNotices } from './evaluate/merge-skip-notices.js';
+import { optionsFromThresholds, runRules } from './evaluate/run-rules.js';
 import { ScanInputError } from './scan-input-error.js';
-import { summarizeVillages } from './summarize-villages.js';
+import { summarizeVillages } from './report/summarize-villages.js';
 import { exportReadWords, readExportData } from './system-export/read-export-data.js';
 import type { ProgressEvent, ScanReport } from './types.js';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { saveReportFile } from '../engine/report/outputs.js';
 import type { ProgressEvent, ScanFormat, ScanReport } from '../engine/types.js';
 import { UserFacingError } from '../engine/user-facing-error.js';
-import { loadRuleData } from '../engine/rule-data/load-rule-data.js';
+import { loadRuleData } from '../engine/config/rule-data/load-rule-data.js';
 import { rules } from '../../rules/index.js';
 import type { InvokeChannel, InvokeChannels } from './contract.js';
 import { GrantedRoots } from './granted-roots.js';

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomically } from '../engine/report/outputs.js';
-import { loadRuleData } from '../engine/rule-data/load-rule-data.js';
+import { loadRuleData } from '../engine/config/rule-data/load-rule-data.js';
 import { UserFacingError } from '../engine/user-facing-error.js';
 import type { SettingsView } from './contract.js';
 

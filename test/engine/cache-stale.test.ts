@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractAll } from '../../main/engine/extract-text.js';
+import { extractAll } from '../../main/engine/extract/extract-text.js';
 import { runScan } from '../../main/engine/run-scan.js';
 import type { SourceFile } from '../../main/engine/types.js';
 

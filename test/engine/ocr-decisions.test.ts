@@ -6,9 +6,9 @@ import type { ArchiveFile, Finding, ScanModel } from '../../rules/api.js';
 import { joinOcrSpaces } from '../../main/engine/extract/ocr-engine.js';
 import { planOcr, titleSuffices } from '../../main/engine/extract/ocr-plan.js';
 import { loadOcrSettings } from '../../main/engine/extract/ocr-settings.js';
-import { markOcrFindings } from '../../main/engine/mark-ocr-findings.js';
+import { markOcrFindings } from '../../main/engine/evaluate/mark-ocr-findings.js';
 import { readingOrder } from '../../main/engine/extract/ofd-xml.js';
-import { prepareOcr } from '../../main/engine/prepare-ocr.js';
+import { prepareOcr } from '../../main/engine/extract/prepare-ocr.js';
 
 const settings = loadOcrSettings();
 const itemWords = ['住房安全认定', '家庭收入测算表', '户口簿', '民主评议', '村级公示'];
@@ -119,7 +119,7 @@ describe('a missing language package', () => {
       ...(await original<typeof import('../../main/engine/extract/ocr-engine.js')>()),
       languageDataDir: () => null,
     }));
-    const { prepareOcr, missingLanguageNotice } = await import('../../main/engine/prepare-ocr.js');
+    const { prepareOcr, missingLanguageNotice } = await import('../../main/engine/extract/prepare-ocr.js');
     const notices: string[] = [];
     const prepared = prepareOcr('auto', { name: 'x', items: [], procedures: [], source: 'x' }, notices);
     expect(prepared.plan).toBeUndefined();
@@ -131,7 +131,7 @@ describe('a missing language package', () => {
 
 describe('OCR that fails', () => {
   it('leaves an image known by its name when its worker crashes, never an unreadable file', async () => {
-    const { extractAll } = await import('../../main/engine/extract-text.js');
+    const { extractAll } = await import('../../main/engine/extract/extract-text.js');
     const bytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
     const file = {
       path: '01 红星村/IMG__crash__.jpg',

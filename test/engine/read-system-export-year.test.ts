@@ -1,7 +1,7 @@
 // The export's income year as the export says it, for data-mismatch (issue: never compare another year's table).
 import { describe, expect, it } from 'vitest';
 import type { ExtractedContent } from '../../rules/api.js';
-import { readSystemExport } from '../../main/engine/read-system-export.js';
+import { readSystemExport } from '../../main/engine/system-export/read-system-export.js';
 
 const content = (titles: string[][], sheet = '人员信息', extra: Record<string, string> = {}): ExtractedContent => {
   const header = ['行政村', '户编号', '姓名', '证件号码', '与户主关系', '人均纯收入', ...Object.keys(extra)];

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../rules/api.js';
 import { rules } from '../../rules/index.js';
-import { optionDefaults, optionsFromThresholds, runRules } from '../../main/engine/run-rules.js';
+import { optionDefaults, optionsFromThresholds, runRules } from '../../main/engine/evaluate/run-rules.js';
 import { makeModel } from '../rules/helpers/make-model.js';
 
 const probe = (seen: Array<Record<string, unknown>>): Rule => ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HouseholdFacts, IncomeTable } from '../../rules/api.js';
 import { dataMismatch } from '../../rules/data-mismatch.js';
 import { readIncomeTables } from '../../main/engine/read-tables/read-income-tables.js';
-import { loadDataTables } from '../../main/engine/rule-data/load-data-tables.js';
+import { loadDataTables } from '../../main/engine/config/rule-data/load-data-tables.js';
 import { docxFile } from '../engine/read-tables/income-files.js';
 import { makeFacts, makeMember, makeModel, runRule } from './helpers/make-model.js';
 

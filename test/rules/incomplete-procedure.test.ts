@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Checklist, ItemMatch, ProcedureName, Thresholds } from '../../rules/api.js';
-import { optionsFromThresholds } from '../../main/engine/run-rules.js';
-import { loadChecklist } from '../../main/engine/checklist/load-checklist.js';
+import { optionsFromThresholds } from '../../main/engine/evaluate/run-rules.js';
+import { loadChecklist } from '../../main/engine/config/checklist/load-checklist.js';
 import { incompleteProcedure } from '../../rules/incomplete-procedure.js';
 import { makeFacts, makeModel, runRule, type FileSpec, type HouseholdSpec } from './helpers/make-model.js';
 

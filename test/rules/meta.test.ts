@@ -69,7 +69,7 @@ describe('rule modules', () => {
 });
 
 describe('export checks written as data', async () => {
-  const { loadRuleData } = await import('../../main/engine/rule-data/load-rule-data.js');
+  const { loadRuleData } = await import('../../main/engine/config/rule-data/load-rule-data.js');
   const { extraRules } = await loadRuleData();
   it('are named apart from every other rule, and each has its doc section with a correct and an incorrect example', () => {
     const names = [...Object.values(rules), ...extraRules].map((r) => r.meta.name);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, ItemMatch, TextBlock } from '../../rules/api.js';
 import { personalDataExposed } from '../../rules/personal-data-exposed.js';
 import { extractPdf } from '../../main/engine/extract/pdf-adapter.js';
-import { loadHealthWordList } from '../../main/engine/rule-data/health-words.js';
+import { loadHealthWordList } from '../../main/engine/config/rule-data/health-words.js';
 import { makeModel, runRule, type FileSpec } from './helpers/make-model.js';
 
 const health = await loadHealthWordList();

@@ -1,7 +1,7 @@
 // The dictionary tests itself (prh-style specs); this runs those specs and checks the dictionary covers
 // the table of retired wording in the domain notes.
 import { describe, expect, it } from 'vitest';
-import { checkTermSpecs, loadRetiredTerms } from '../../main/engine/rule-data/retired-terms.js';
+import { checkTermSpecs, loadRetiredTerms } from '../../main/engine/config/rule-data/retired-terms.js';
 
 const data = await loadRetiredTerms();
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveFile, Rule } from '../../rules/api.js';
 import { ruleTimeout } from '../../rules/rule-timeout.js';
-import { runRules } from '../../main/engine/run-rules.js';
+import { runRules } from '../../main/engine/evaluate/run-rules.js';
 import { makeModel, runRule } from './helpers/make-model.js';
 
 function busyWait(ms: number): void {

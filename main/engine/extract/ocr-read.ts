@@ -1,7 +1,7 @@
 // Turns scanned pages into text blocks: the title region of page 1 first when the plan allows
 // stopping there, else every page. Shared by the image, PDF and OFD readers.
 import type { TextBlock } from '../../../rules/api.js';
-import { normalizeName } from '../archive-names.js';
+import { normalizeName } from '../discover/archive-names.js';
 import { recognizeImage, type OcrLine } from './ocr-engine.js';
 import { titleSuffices, type OcrPlan } from './ocr-plan.js';
 

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { normalizeName } from '../archive-names.js';
-import { applyListEdit, type OcrEdit } from '../rule-data/county-config.js';
+import { normalizeName } from '../discover/archive-names.js';
+import { applyListEdit, type OcrEdit } from '../config/rule-data/county-config.js';
 import type { OcrSettings } from './ocr-plan.js';
 
 const defaultPath = fileURLToPath(new URL('../../../rules/data/ocr.yaml', import.meta.url));

@@ -9,7 +9,7 @@ import type { ScannedPage } from './ocr-read.js';
 import { readDocRoot, readDocument, readMedia, readPageContent, readingOrder } from './ofd-xml.js';
 import { isZip } from './sniff.js';
 import { pickTitle } from './title.js';
-import { defaultZipLimits } from '../zip-source.js';
+import { defaultZipLimits } from '../discover/zip-source.js';
 
 const loadFflate = loadOnce(() => import('fflate'));
 const minCharsPerPage = 10;

@@ -1,6 +1,6 @@
 // Recognises income item labels (`务工收入`, `（二）政策性收入（元）`) through rules/data/income-synonyms.yaml.
 import type { IncomeItems } from '../../../rules/api.js';
-import type { IncomeVocabulary } from '../rule-data/load-data-tables.js';
+import type { IncomeVocabulary } from '../config/rule-data/load-data-tables.js';
 import { buildLookup, normalizeLabel, stripNumbering, stripUnit } from '../system-export/normalize-label.js';
 
 export interface IncomeLabel {

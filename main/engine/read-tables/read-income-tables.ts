@@ -3,7 +3,7 @@
 // row per year), amounts in 元 or 万元. Items are named through rules/data/income-synonyms.yaml; the
 // tables are read as written, never recomputed.
 import type { ArchiveFile, IncomeItems, IncomeTable, TextTable } from '../../../rules/api.js';
-import { defaultDataTables, type IncomeVocabulary } from '../rule-data/load-data-tables.js';
+import { defaultDataTables, type IncomeVocabulary } from '../config/rule-data/load-data-tables.js';
 import { normalizeLabel } from '../system-export/normalize-label.js';
 import { findYearInTable, findYearOfFile, readYearCell } from './find-table-year.js';
 import { COUNT_ITEMS, makeIncomeLabelMatcher, sumParts, type IncomeLabel, type IncomeLabelMatcher } from './income-labels.js';

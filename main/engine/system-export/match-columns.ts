@@ -1,5 +1,5 @@
 // Finds the header row of an export sheet (below any title rows) and which column holds what.
-import type { ExportVocabulary } from '../rule-data/load-data-tables.js';
+import type { ExportVocabulary } from '../config/rule-data/load-data-tables.js';
 import { makeIncomeLabelMatcher, type IncomeLabel } from '../read-tables/income-labels.js';
 import { NUMBERED_COLUMNS } from './column-names.js';
 import { buildLookup, normalizeLabel, stripUnit } from './normalize-label.js';

@@ -3,10 +3,10 @@
 // (household fields, no person names) and the 务工 sheets (已外出务工 / 计划外出务工), joined to the roster on
 // 户编号 + 姓名 (+ ID), never on a masked ID alone.
 import type { ExportData, ExportHousehold, ExportPerson, ExportRow, ExtractedContent, RuleData, TextTable } from '../../../rules/api.js';
-import type { ExportVocabulary } from '../rule-data/load-data-tables.js';
+import type { ExportVocabulary } from '../config/rule-data/load-data-tables.js';
 import { findHeaderRow, makeHeaderMatcher, type ColumnMap } from './match-columns.js';
 import { parseCellDate } from './parse-cell-date.js';
-import { readVillageName } from '../archive-names.js';
+import { readVillageName } from '../discover/archive-names.js';
 
 export interface ExportSource {
   path: string;

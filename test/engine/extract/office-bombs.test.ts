@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { extractAll } from '../../../main/engine/extract-text.js';
+import { extractAll } from '../../../main/engine/extract/extract-text.js';
 import type { SourceFile } from '../../../main/engine/types.js';
 import { extract } from './fixture.js';
 

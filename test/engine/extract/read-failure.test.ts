@@ -1,6 +1,6 @@
 // What the clerk reads when the file system refuses a file: Chinese, no errno code, no path.
 import { describe, expect, it } from 'vitest';
-import { extractAll } from '../../../main/engine/extract-text.js';
+import { extractAll } from '../../../main/engine/extract/extract-text.js';
 import type { SourceFile } from '../../../main/engine/types.js';
 
 function failing(code: string, name = '家庭收入测算表.xlsx'): SourceFile {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBasicInfo } from '../../../main/engine/read-tables/read-basic-info.js';
-import { loadDataTables } from '../../../main/engine/rule-data/load-data-tables.js';
+import { loadDataTables } from '../../../main/engine/config/rule-data/load-data-tables.js';
 import { docxFile, xlsxFile } from './income-files.js';
 
 const vocab = loadDataTables();

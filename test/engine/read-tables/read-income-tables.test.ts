@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readIncomeTables } from '../../../main/engine/read-tables/read-income-tables.js';
-import { loadDataTables } from '../../../main/engine/rule-data/load-data-tables.js';
+import { loadDataTables } from '../../../main/engine/config/rule-data/load-data-tables.js';
 import { docxFile, incomeMatch, xlsxFile } from './income-files.js';
 
 const vocab = loadDataTables();

@@ -9,7 +9,7 @@ import type { Plant } from '../../../fixtures/export/plant.js';
 import { exportChecks } from '../../../rules/export/index.js';
 import type { Rule } from '../../../rules/api.js';
 import { runCheck, type ExportSpec } from './helpers.js';
-import { loadRuleData } from '../../../main/engine/rule-data/load-rule-data.js';
+import { loadRuleData } from '../../../main/engine/config/rule-data/load-rule-data.js';
 
 // The code's checks and those written as data (rules/data/export-person-checks.yaml), alike.
 const allChecks = [...exportChecks, ...(await loadRuleData()).extraRules];

@@ -1,11 +1,11 @@
 // Builds a scan model holding only an export, from literal rows keyed by header text, and runs export checks
 // on it the way the scan does — the rows go through the real header matcher and reader.
 import type { ExtractedContent, Finding, Rule, ScanModel } from '../../../rules/api.js';
-import { loadRuleData } from '../../../main/engine/rule-data/load-rule-data.js';
-import { parseCountyConfig } from '../../../main/engine/rule-data/county-config.js';
-import { loadExportCheckParams } from '../../../main/engine/rule-data/export-check-params.js';
+import { loadRuleData } from '../../../main/engine/config/rule-data/load-rule-data.js';
+import { parseCountyConfig } from '../../../main/engine/config/rule-data/county-config.js';
+import { loadExportCheckParams } from '../../../main/engine/config/rule-data/export-check-params.js';
 import { exportReadWords, readExportData } from '../../../main/engine/system-export/read-export-data.js';
-import { runRules } from '../../../main/engine/run-rules.js';
+import { runRules } from '../../../main/engine/evaluate/run-rules.js';
 
 export type Row = Record<string, string | number>;
 

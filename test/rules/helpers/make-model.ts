@@ -1,5 +1,5 @@
 // Builds a small ScanModel from literals, for rule tests (valid/invalid cases in the ESLint manner).
-import { attachRequiredDocuments } from '../../../main/engine/required-documents.js';
+import { attachRequiredDocuments } from '../../../main/engine/identify/required-documents.js';
 import type {
   ArchiveFile,
   Checklist,
@@ -14,7 +14,7 @@ import type {
   SystemHousehold,
   Village,
 } from '../../../rules/api.js';
-import { buildFindingKey, formatMessage, optionDefaults } from '../../../main/engine/run-rules.js';
+import { buildFindingKey, formatMessage, optionDefaults } from '../../../main/engine/evaluate/run-rules.js';
 
 export interface FileSpec extends Partial<Omit<ArchiveFile, 'content'>> {
   path: string;

@@ -1,0 +1,112 @@
+import { performance } from 'node:perf_hooks';
+import type { Finding, ReportInput, Rule, RuleSubject, ScanModel, Severity, Thresholds } from '../../../rules/api.js';
+import { ruleTimeout, type RuleTimeout } from '../../../rules/index.js';
+
+export interface RuleRunResult {
+  findings: Finding[];
+  notices: string[];
+}
+
+/** Fills `{name}` placeholders from data; an unknown placeholder stays as written so a typo shows. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{([\p{L}\p{N}_]+)\}/gu, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}
+
+export function buildFindingKey(ruleId: string, input: Pick<ReportInput, 'village' | 'household' | 'keyParts'>): string {
+  return [ruleId, input.village ?? '', input.household ?? '', ...input.keyParts.map(String)].join('|');
+}
+
+/**
+ * Runs each rule over the model. A rule that throws becomes a notice naming it, never a lost scan;
+ * a second report with the same key is merged away (the first wins).
+ */
+/** A rule's options at their declared defaults. */
+export function optionDefaults(rule: Rule): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, option]) => [name, option.default]));
+}
+
+/**
+ * Each rule's options that thresholds.yaml sets (with a county's overrides applied), by rule id: what `runRules`
+ * is given on top of the defaults.
+ */
+export function optionsFromThresholds(rules: readonly Rule[], thresholds: Partial<Thresholds>): Record<string, Record<string, unknown>> {
+  const byRule: Record<string, Record<string, unknown>> = {};
+  for (const rule of rules) {
+    for (const [name, option] of Object.entries(rule.meta.options ?? {})) {
+      const value = option.threshold === undefined ? undefined : thresholds[option.threshold];
+      if (value !== undefined) (byRule[rule.meta.id] ??= {})[name] = value;
+    }
+  }
+  return byRule;
+}
+
+export function runRules(
+  rules: Rule[],
+  model: ScanModel,
+  options: Record<string, Record<string, unknown>> = {},
+  budget: { itemMs: number } = { itemMs: defaultItemBudgetMs },
+): RuleRunResult {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const notices: string[] = [];
+  const timeouts: RuleTimeout[] = [];
+  for (const rule of timeoutReportedLast(rules)) {
+    if (rule === ruleTimeout) {
+      if (timeouts.length === 0) continue;
+      options = { ...options, [ruleTimeout.meta.id]: { timeouts } };
+    }
+    const ruleOptions = { ...optionDefaults(rule), ...(options[rule.meta.id] ?? {}) };
+    const report = (input: ReportInput): void => {
+      const template = rule.meta.messages[input.messageId];
+      if (template === undefined) {
+        throw new Error(`rule ${rule.meta.id} reported unknown messageId ${input.messageId}`);
+      }
+      const ruleId = rule.meta.reportsAs ?? rule.meta.id;
+      const key = buildFindingKey(ruleId, input);
+      if (seen.has(key)) return;
+      seen.add(key);
+      const severity: Severity = input.severity ?? rule.meta.severity;
+      findings.push({
+        key,
+        rule: ruleId,
+        severity,
+        village: input.village,
+        household: input.household,
+        path: input.path,
+        message: formatMessage(template, input.data),
+        details: input.details,
+        ...(rule.meta.export ? { exportCategory: rule.meta.export.category } : {}),
+      });
+    };
+    const notice = (text: string): void => {
+      if (!notices.includes(text)) notices.push(text);
+    };
+    const each = <T>(items: Iterable<T>, subjectOf: (item: T) => RuleSubject, check: (item: T) => void): void => {
+      for (const item of items) {
+        const before = findings.length;
+        const started = performance.now();
+        check(item);
+        const elapsed = performance.now() - started;
+        if (elapsed <= budget.itemMs) continue;
+        for (const dropped of findings.splice(before)) seen.delete(dropped.key);
+        timeouts.push({ rule: rule.meta.id, ruleName: rule.meta.name, seconds: Math.round(elapsed / 100) / 10, ...subjectOf(item) });
+      }
+    };
+    try {
+      rule.check(model, { asOf: model.asOf, options: ruleOptions, report, notice, each });
+    } catch (error) {
+      notice(`检查规则 ${rule.meta.id} 运行出错，其结果不完整：${(error as Error).message}`);
+    }
+  }
+  return { findings, notices };
+}
+
+/** Per file or household; the whole rule stage of a 5,000-household township takes a few seconds. */
+const defaultItemBudgetMs = 20_000;
+
+/** The timeout rule runs after every other, on what they ran out of time on. */
+function timeoutReportedLast(rules: Rule[]): Rule[] {
+  return [...rules.filter((r) => r !== ruleTimeout), ...(rules.includes(ruleTimeout) ? [ruleTimeout] : [])];
+}
