@@ -6,7 +6,7 @@ import { loadChecklist } from './config/checklist/load-checklist.js';
 import { discoverArchive } from './discover/discover-archive.js';
 import { extractAll } from './extract/extract-text.js';
 import { looksLikeSystemExport } from './system-export/read-system-export.js';
-import { defaultDataTables } from './config/rule-data/load-data-tables.js';
+import { loadDataTables } from './config/rule-data/load-data-tables.js';
 import { listZip } from './discover/zip-source.js';
 
 const SPREADSHEETS = new Set(['xlsx', 'xls', 'et', 'csv']);
@@ -17,7 +17,8 @@ export async function findSystemExports(root: string, cacheDir?: string | null):
   const candidates = [...discovered.townshipFiles, ...discovered.villages.flatMap((v) => v.files)].filter((f) => SPREADSHEETS.has(f.ext) && !f.zipEntry);
   if (candidates.length === 0) return [];
   const outcomes = await extractAll(candidates.slice(0, 40), { cacheDir, jobs: 2 });
-  const vocab = defaultDataTables();
+  // The shipped column synonyms, read here (the 开始 screen looks before any county file is chosen).
+  const vocab = loadDataTables();
   return candidates.filter((f) => {
     const content = outcomes.get(f.path)?.content;
     return content !== null && content !== undefined && looksLikeSystemExport(content, vocab);

@@ -9,7 +9,7 @@ const isItem = (file: ArchiveFile, item: string): boolean => file.matches.some((
 function withTables(household: Household, tables: DataTables): Household {
   const incomeTables = household.files.filter((f) => f.content && isItem(f, '家庭收入测算表')).flatMap((f) => readIncomeTables(f, tables));
   const basicInfoFile = household.files.find((f) => f.content && isItem(f, '家庭基本情况表'));
-  const archiveFacts = basicInfoFile ? readBasicInfo(basicInfoFile) : null;
+  const archiveFacts = basicInfoFile ? readBasicInfo(basicInfoFile, tables) : null;
   // Conditions come from the system when it lists the household, else from the household's own form.
   return { ...household, incomeTables, archiveFacts, facts: household.facts ?? archiveFacts };
 }

@@ -1,7 +1,7 @@
 // Reads a household's own 家庭基本情况表: the members table (姓名, 与户主关系, 健康状况, 在校生状况 …)
 // and the label–value cells around it (家庭人口, 户类型, 监测对象类别 …), for comparison with the system.
 import type { ArchiveFile, HouseholdFacts, IncomeItems, Member, TextTable } from '../../../rules/api.js';
-import { defaultDataTables, type ExportVocabulary } from '../config/rule-data/load-data-tables.js';
+import type { ExportVocabulary } from '../config/rule-data/load-data-tables.js';
 import { makeHeaderMatcher, mapColumns, type ColumnMap, type HeaderCell } from '../system-export/match-columns.js';
 import { buildMemberFromRow, isYes } from '../system-export/member-flags.js';
 import { parseCellDate } from '../system-export/parse-cell-date.js';
@@ -68,7 +68,7 @@ function readLabelCells(row: string[], match: (cell: string) => HeaderCell | nul
   }
 }
 
-export function readBasicInfo(file: ArchiveFile, vocab: ExportVocabulary = defaultDataTables()): HouseholdFacts | null {
+export function readBasicInfo(file: ArchiveFile, vocab: ExportVocabulary): HouseholdFacts | null {
   if (!file.content) return null;
   const match = makeHeaderMatcher(vocab);
   const fields: Fields = new Map();

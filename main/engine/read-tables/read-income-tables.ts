@@ -3,7 +3,7 @@
 // row per year), amounts in 元 or 万元. Items are named through rules/data/income-synonyms.yaml; the
 // tables are read as written, never recomputed.
 import type { ArchiveFile, IncomeItems, IncomeTable, TextTable } from '../../../rules/api.js';
-import { defaultDataTables, type IncomeVocabulary } from '../config/rule-data/load-data-tables.js';
+import type { IncomeVocabulary } from '../config/rule-data/load-data-tables.js';
 import { normalizeLabel } from '../system-export/normalize-label.js';
 import { findYearInTable, findYearOfFile, readYearCell } from './find-table-year.js';
 import { COUNT_ITEMS, makeIncomeLabelMatcher, sumParts, type IncomeLabel, type IncomeLabelMatcher } from './income-labels.js';
@@ -121,7 +121,7 @@ function isMoneyTable(items: IncomeItems): boolean {
   return Object.keys(items).some((k) => !COUNT_ITEMS.has(k));
 }
 
-export function readIncomeTables(file: ArchiveFile, vocab: IncomeVocabulary = defaultDataTables()): IncomeTable[] {
+export function readIncomeTables(file: ArchiveFile, vocab: IncomeVocabulary): IncomeTable[] {
   if (!file.content) return [];
   const match = makeIncomeLabelMatcher(vocab);
   const result: IncomeTable[] = [];

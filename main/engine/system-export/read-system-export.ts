@@ -4,7 +4,7 @@
 import type { ExtractedContent, HouseholdFacts, IncomeItems, Member, SystemHousehold, TextTable } from '../../../rules/api.js';
 import { parseAmount } from '../read-tables/parse-amount.js';
 import { COUNT_ITEMS } from '../read-tables/income-labels.js';
-import { defaultDataTables, type ExportVocabulary } from '../config/rule-data/load-data-tables.js';
+import type { ExportVocabulary } from '../config/rule-data/load-data-tables.js';
 import { findHeaderRow, makeHeaderMatcher, type ColumnMap } from './match-columns.js';
 import { buildMemberFromRow, isYes } from './member-flags.js';
 import { parseCellDate } from './parse-cell-date.js';
@@ -53,7 +53,7 @@ function findRosterSheets(content: ExtractedContent, vocab: ExportVocabulary): {
 }
 
 /** Whether a file's header row looks like a system export (a village column and people or households). */
-export function looksLikeSystemExport(content: ExtractedContent, vocab: ExportVocabulary = defaultDataTables()): boolean {
+export function looksLikeSystemExport(content: ExtractedContent, vocab: ExportVocabulary): boolean {
   // A household's own member table has 姓名, 证件号码 and 与户主关系 too; only an export adds the
   // village or the household number, since it lists many households.
   const { sheets, exportLike } = findRosterSheets(content, vocab);
@@ -212,7 +212,7 @@ function buildHousehold(group: Group, sheet: RosterSheet, relPath: string, title
 export function readSystemExport(
   content: ExtractedContent,
   relPath: string,
-  vocab: ExportVocabulary = defaultDataTables(),
+  vocab: ExportVocabulary,
 ): SystemExportResult {
   const { sheets } = findRosterSheets(content, vocab);
   const problems: string[] = [];

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../../../main/engine/extract/registry.js';
+import { loadDataTables } from '../../../main/engine/config/rule-data/load-data-tables.js';
 import { readIncomeTables } from '../../../main/engine/read-tables/read-income-tables.js';
 import type { ArchiveFile } from '../../../rules/api.js';
 
@@ -26,7 +27,7 @@ describe('readIncomeTables on a .doc Word table', () => {
       unreadable: null,
       matches: [{ item: '家庭收入测算表', years: [2023], via: 'filename' }],
     };
-    const [table, ...rest] = readIncomeTables(file);
+    const [table, ...rest] = readIncomeTables(file, loadDataTables());
     expect(rest).toEqual([]);
     expect(table!.year).toBe(2023);
     expect(table!.items).toMatchObject({

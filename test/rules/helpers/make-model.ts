@@ -151,7 +151,7 @@ export function runRule(rule: Rule, model: ScanModel, options: Record<string, un
     notice: (text) => {
       if (!findings.notices.includes(text)) findings.notices.push(text);
     },
-    // Untimed here: the budget is the engine's (test/engine/run-rules.test.ts).
+    // Untimed here: the budget is the engine's (test/engine/evaluate/run-rules-options.test.ts).
     each: (items, _subjectOf, check) => {
       for (const item of items) check(item);
     },

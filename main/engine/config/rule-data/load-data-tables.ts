@@ -240,10 +240,3 @@ export function loadDataTables(
   return tables;
 }
 
-let cachedDefaults: DataTables | null = null;
-
-/** The shipped tables, read once; for callers that were given no vocabulary. */
-export function defaultDataTables(): DataTables {
-  cachedDefaults ??= loadDataTables();
-  return cachedDefaults;
-}

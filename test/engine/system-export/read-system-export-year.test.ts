@@ -1,7 +1,10 @@
 // The export's income year as the export says it, for data-mismatch (issue: never compare another year's table).
 import { describe, expect, it } from 'vitest';
-import type { ExtractedContent } from '../../rules/api.js';
-import { readSystemExport } from '../../main/engine/system-export/read-system-export.js';
+import type { ExtractedContent } from '../../../rules/api.js';
+import { loadDataTables } from '../../../main/engine/config/rule-data/load-data-tables.js';
+import { readSystemExport } from '../../../main/engine/system-export/read-system-export.js';
+
+const vocab = loadDataTables();
 
 const content = (titles: string[][], sheet = '人员信息', extra: Record<string, string> = {}): ExtractedContent => {
   const header = ['行政村', '户编号', '姓名', '证件号码', '与户主关系', '人均纯收入', ...Object.keys(extra)];
@@ -15,7 +18,7 @@ const content = (titles: string[][], sheet = '人员信息', extra: Record<strin
 };
 
 const yearOf = (c: ExtractedContent, file = '系统导出/监测对象信息.xlsx') => {
-  const facts = readSystemExport(c, file).households[0].facts;
+  const facts = readSystemExport(c, file, vocab).households[0].facts;
   return [facts.incomeYear, facts.incomeYearHow];
 };
 

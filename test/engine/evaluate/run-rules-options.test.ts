@@ -1,10 +1,10 @@
 // A rule's options: declared in its meta with a default, set by thresholds.yaml where the option names a key of it
 // (a county overrides that file with --config), and given to the rule as ctx.options — the only place it reads them.
 import { describe, expect, it } from 'vitest';
-import type { Rule } from '../../rules/api.js';
-import { rules } from '../../rules/index.js';
-import { optionDefaults, optionsFromThresholds, runRules } from '../../main/engine/evaluate/run-rules.js';
-import { makeModel } from '../rules/helpers/make-model.js';
+import type { Rule } from '../../../rules/api.js';
+import { rules } from '../../../rules/index.js';
+import { optionDefaults, optionsFromThresholds, runRules } from '../../../main/engine/evaluate/run-rules.js';
+import { makeModel } from '../../rules/helpers/make-model.js';
 
 const probe = (seen: Array<Record<string, unknown>>): Rule => ({
   meta: {
