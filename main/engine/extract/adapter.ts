@@ -45,6 +45,3 @@ export class UnreadableError extends Error {
   }
 }
 
-export function isUnreadableError(error: unknown): error is UnreadableError {
-  return error instanceof UnreadableError;
-}

@@ -2,7 +2,7 @@ import type { Finding } from '../../../rules/api.js';
 import type { ScanReport, VillageSummary } from '../types.js';
 
 // Objects are rebuilt field by field so the file keeps the contract's order
-// (docs/cli-and-findings.md) whatever order the engine assembled them in.
+// (../shared/spec/cli-and-findings.md) whatever order the engine assembled them in.
 function orderFinding(finding: Finding): Record<string, unknown> {
   const ordered: Record<string, unknown> = {
     key: finding.key,

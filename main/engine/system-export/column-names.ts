@@ -93,7 +93,6 @@ export const SYSTEM_COLUMN_NAMES = [
   '就业服务需求',
 ] as const;
 
-export type SystemColumnName = (typeof SYSTEM_COLUMN_NAMES)[number];
 
 /** Columns that come numbered (`致贫/返贫风险1` … `风险5`); each numbered copy is read. */
 export const NUMBERED_COLUMNS: ReadonlySet<string> = new Set(['致贫返贫风险', '致贫原因']);
