@@ -7,29 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeJsonReport } from '../../main/engine/report/write-json-report.js';
 import { sampleReport } from '../engine/report/sample-report.js';
+import { runCommand, type CommandResult } from '../helpers/run-command.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = path.join(repo, 'node_modules', '.bin', 'tsx');
 const cli = path.join(repo, 'main', 'cli.ts');
 
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], cwd: string, command: string[] = [tsx, cli]): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command[0], [...command.slice(1), ...args], { cwd, env: { ...process.env, DOSSIER_DEBUG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (c: string) => (stderr += c));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function run(args: string[], cwd: string, command: string[] = [tsx, cli]): Promise<CommandResult> {
+  return runCommand(command[0]!, [...command.slice(1), ...args], { cwd, env: { ...process.env, DOSSIER_DEBUG: '' } });
 }
 
 async function snapshot(dir: string): Promise<string[]> {

@@ -1,6 +1,5 @@
 // The county checklist template as a clerk gets it: written by the command line, read back by the same loader
 // `--checklist` uses, its two example rows taken, nothing skipped; an existing file is never overwritten.
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,20 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadChecklist } from '../../../../main/engine/config/checklist/load-checklist.js';
 import { checksWithNothingToRun } from '../../../../main/engine/inspect-archive.js';
+import { runCommand, type CommandResult } from '../../../helpers/run-command.js';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(path.join(repo, 'node_modules/.bin/tsx'), [path.join(repo, 'main/cli.ts'), ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (c: string) => (stderr += c));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function cli(args: string[]): Promise<CommandResult> {
+  return runCommand(path.join(repo, 'node_modules/.bin/tsx'), [path.join(repo, 'main/cli.ts'), ...args]);
 }
 
 describe('dossier-check template checklist', () => {
