@@ -48,7 +48,7 @@ describe('dependencies point one way', () => {
     const top = readdirSync(path.join(repo, 'main/engine')).filter((f) => f.endsWith('.ts')).sort();
     expect(top).toEqual(['inspect-archive.ts', 'run-export-check.ts', 'run-scan.ts', 'scan-input-error.ts', 'types.ts', 'user-facing-error.ts']);
     const stages = readdirSync(path.join(repo, 'main/engine'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-    expect(stages).toEqual(['config', 'discover', 'evaluate', 'extract', 'identify', 'ledger', 'read-tables', 'report', 'system-export']);
+    expect(stages).toEqual(['config', 'discover', 'evaluate', 'extract', 'identify', 'ledger', 'read-tables', 'report', 'system-export', 'vocabulary']);
     for (const stage of stages) expect(readFileSync(path.join(repo, 'main/engine', stage, 'README.md'), 'utf8').length, stage).toBeGreaterThan(100);
   });
 

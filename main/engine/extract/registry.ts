@@ -1,7 +1,7 @@
 // Chooses the reader for a file by its extension and its first bytes, and runs it.
 import type { ExtractedContent } from '../../../rules/api.js';
 import type { ExtractOutcome } from '../types.js';
-import { findDates } from '../identify/find-dates.js';
+import { findDates } from '../vocabulary/find-dates.js';
 import { UnreadableError, type ExtractOptions, type ExtractorAdapter } from './adapter.js';
 import { docAdapter } from './doc-adapter.js';
 import { docxAdapter } from './docx-adapter.js';

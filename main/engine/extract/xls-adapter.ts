@@ -2,7 +2,7 @@
 // web systems export under an .xls name.
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { ExtractedContent } from '../../../rules/api.js';
-import { excelSerialToDate } from '../identify/find-dates.js';
+import { excelSerialToDate } from '../vocabulary/find-dates.js';
 import { UnreadableError, type ExtractorAdapter } from './adapter.js';
 import { decodeText, isGarbageText } from './decode-text.js';
 import { extensionOf } from './file-name.js';

@@ -1,7 +1,7 @@
 import type { ArchiveFile, Checklist, ChecklistItem, ExtractedContent, ItemMatch, ItemLevel, TextBlock } from '../../../rules/api.js';
 import { isHeadingLike } from './heading-line.js';
 import { normalizeName, stripNumbering } from '../discover/archive-names.js';
-import { findDates } from './find-dates.js';
+import { findDates } from '../vocabulary/find-dates.js';
 
 /** Finds the procedure steps a file shows (by name, or page by page in a combined document). */
 export type StepIdentifier = (

@@ -15,7 +15,7 @@ import {
   type StepCandidate,
   type StepSpan,
 } from './step-terms.js';
-import { findDates } from './find-dates.js';
+import { findDates } from '../vocabulary/find-dates.js';
 import { readNoticePeriod } from './read-notice-period.js';
 
 export interface StepFile {

@@ -2,11 +2,11 @@
 // and the label–value cells around it (家庭人口, 户类型, 监测对象类别 …), for comparison with the system.
 import type { ArchiveFile, HouseholdFacts, IncomeItems, Member, TextTable } from '../../../rules/api.js';
 import type { ExportVocabulary } from '../config/rule-data/load-data-tables.js';
-import { makeHeaderMatcher, mapColumns, type ColumnMap, type HeaderCell } from '../system-export/match-columns.js';
+import { makeHeaderMatcher, mapColumns, type ColumnMap, type HeaderCell } from '../vocabulary/match-columns.js';
 import { buildMemberFromRow, isYes } from '../system-export/member-flags.js';
-import { parseCellDate } from '../system-export/parse-cell-date.js';
-import { COUNT_ITEMS } from './income-labels.js';
-import { parseAmount } from './parse-amount.js';
+import { parseCellDate } from '../vocabulary/parse-cell-date.js';
+import { COUNT_ITEMS } from '../vocabulary/income-labels.js';
+import { parseAmount } from '../vocabulary/parse-amount.js';
 
 // Han names of 2–5 characters, longer ones only with the middle dot of minority names.
 const PERSON_NAME = /^\p{Script=Han}{2,5}$|^[\p{Script=Han}·•]{3,16}$|^[A-Za-z][A-Za-z .'-]{1,30}$/u;

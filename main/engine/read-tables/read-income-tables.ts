@@ -4,10 +4,10 @@
 // tables are read as written, never recomputed.
 import type { ArchiveFile, IncomeItems, IncomeTable, TextTable } from '../../../rules/api.js';
 import type { IncomeVocabulary } from '../config/rule-data/load-data-tables.js';
-import { normalizeLabel } from '../system-export/normalize-label.js';
+import { normalizeLabel } from '../vocabulary/normalize-label.js';
 import { findYearInTable, findYearOfFile, readYearCell } from './find-table-year.js';
-import { COUNT_ITEMS, makeIncomeLabelMatcher, sumParts, type IncomeLabel, type IncomeLabelMatcher } from './income-labels.js';
-import { parseAmount } from './parse-amount.js';
+import { COUNT_ITEMS, makeIncomeLabelMatcher, sumParts, type IncomeLabel, type IncomeLabelMatcher } from '../vocabulary/income-labels.js';
+import { parseAmount } from '../vocabulary/parse-amount.js';
 
 interface ReadItems {
   items: IncomeItems;

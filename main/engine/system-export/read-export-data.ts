@@ -4,8 +4,8 @@
 // 户编号 + 姓名 (+ ID), never on a masked ID alone.
 import type { ExportData, ExportHousehold, ExportPerson, ExportRow, ExtractedContent, RuleData, TextTable } from '../../../rules/api.js';
 import type { ExportVocabulary } from '../config/rule-data/load-data-tables.js';
-import { findHeaderRow, makeHeaderMatcher, type ColumnMap } from './match-columns.js';
-import { parseCellDate } from './parse-cell-date.js';
+import { findHeaderRow, makeHeaderMatcher, type ColumnMap } from '../vocabulary/match-columns.js';
+import { parseCellDate } from '../vocabulary/parse-cell-date.js';
 import { readVillageName } from '../discover/archive-names.js';
 
 export interface ExportSource {

@@ -2,12 +2,12 @@
 // Column names vary between exports and years; they are matched through rules/data/system-columns.yaml
 // and rules/data/income-synonyms.yaml, so a new spelling is a data change, not a code change.
 import type { ExtractedContent, HouseholdFacts, IncomeItems, Member, SystemHousehold, TextTable } from '../../../rules/api.js';
-import { parseAmount } from '../read-tables/parse-amount.js';
-import { COUNT_ITEMS } from '../read-tables/income-labels.js';
+import { parseAmount } from '../vocabulary/parse-amount.js';
+import { COUNT_ITEMS } from '../vocabulary/income-labels.js';
 import type { ExportVocabulary } from '../config/rule-data/load-data-tables.js';
-import { findHeaderRow, makeHeaderMatcher, type ColumnMap } from './match-columns.js';
+import { findHeaderRow, makeHeaderMatcher, type ColumnMap } from '../vocabulary/match-columns.js';
 import { buildMemberFromRow, isYes } from './member-flags.js';
-import { parseCellDate } from './parse-cell-date.js';
+import { parseCellDate } from '../vocabulary/parse-cell-date.js';
 import { incomeYearForDay } from '../../../rules/index.js';
 
 export interface SystemExportResult {

@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { MonitoringLine, Thresholds } from '../../../../rules/api.js';
-import { SYSTEM_COLUMN_NAMES } from '../../system-export/column-names.js';
+import { SYSTEM_COLUMN_NAMES } from '../../vocabulary/column-names.js';
 import { RuleDataError } from './rule-data-error.js';
 
 /** Canonical income item → other names, and → its sub-items (summed when the item itself is absent). */

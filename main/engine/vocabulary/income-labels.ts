@@ -1,7 +1,7 @@
 // Recognises income item labels (`务工收入`, `（二）政策性收入（元）`) through rules/data/income-synonyms.yaml.
 import type { IncomeItems } from '../../../rules/api.js';
 import type { IncomeVocabulary } from '../config/rule-data/load-data-tables.js';
-import { buildLookup, normalizeLabel, stripNumbering, stripUnit } from '../system-export/normalize-label.js';
+import { buildLookup, normalizeLabel, stripNumbering, stripUnit } from './normalize-label.js';
 
 export interface IncomeLabel {
   /** The canonical item, or the sub-item's own name (as listed in the vocabulary) for a part. */

@@ -1,6 +1,6 @@
 // Finds the header row of an export sheet (below any title rows) and which column holds what.
 import type { ExportVocabulary } from '../config/rule-data/load-data-tables.js';
-import { makeIncomeLabelMatcher, type IncomeLabel } from '../read-tables/income-labels.js';
+import { makeIncomeLabelMatcher, type IncomeLabel } from './income-labels.js';
 import { NUMBERED_COLUMNS } from './column-names.js';
 import { buildLookup, normalizeLabel, stripUnit } from './normalize-label.js';
 

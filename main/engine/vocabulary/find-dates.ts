@@ -1,7 +1,7 @@
 // Reads the dates written in Chinese documents (`2023年3月5日`, `2023.3.5`, `二〇二三年三月五日` …)
 // and single date cells of ledgers and exports (`202303`, Excel serial numbers).
 import type { DateMention, TextBlock } from '../../../rules/api.js';
-import { toHalfWidth } from '../extract/normalize-text.js';
+import { toHalfWidth } from './normalize-text.js';
 
 export type DatePrecision = DateMention['precision'];
 

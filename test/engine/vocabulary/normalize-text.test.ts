@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHalfWidth } from '../../../main/engine/extract/normalize-text.js';
+import { toHalfWidth } from '../../../main/engine/vocabulary/normalize-text.js';
 
 describe('toHalfWidth', () => {
   it('turns full-width digits, letters and the ideographic space into half-width', () => {
