@@ -1,4 +1,20 @@
 // How folders in a township archive are named: villages, household folders, numbering.
+import iconv from 'iconv-lite';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A name as stored (a file system's or a zip entry's bytes): UTF-8 if it is valid UTF-8, else GBK read as GB18030 —
+ * folders copied from old Windows machines, and zips made there, hold GBK names. The walk opens such a file by its
+ * bytes, so the name's encoding never makes a file unreadable.
+ */
+export function decodeFileName(raw: Buffer): { name: string; utf8: boolean } {
+  try {
+    return { name: strictUtf8.decode(raw), utf8: true };
+  } catch {
+    return { name: iconv.decode(raw, 'gb18030'), utf8: false };
+  }
+}
 
 /** Numbering clerks put before names: `01`, `0001_`, `1.`, `（一）`, `一、`, `①`, `第一部分`. */
 const numberingPrefix =

@@ -1,8 +1,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import iconv from 'iconv-lite';
 import type { UnreadableReason } from '../../../rules/api.js';
-import { isIgnoredFile, readCategory, readHouseholdFolderName, readVillageName } from './archive-names.js';
+import { decodeFileName, isIgnoredFile, readCategory, readHouseholdFolderName, readVillageName } from './archive-names.js';
 import { readFailure } from '../extract/read-failure.js';
 import type { DiscoveredArchive, DiscoveredHousehold, DiscoveredVillage, SourceFile } from '../types.js';
 import { readHead } from './read-head.js';
@@ -38,21 +37,7 @@ interface WalkOutput {
   gbkNames: string[];
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const separator = Buffer.from(path.sep);
-
-/**
- * A name as the file system holds it: UTF-8 on Linux, but a folder copied from an old Windows machine (or unpacked
- * by a tool that kept the bytes) holds GBK names. Those are read as GB18030, as the zip reader does for entries;
- * the file itself is then opened by its bytes, so the name's encoding never makes a file unreadable.
- */
-export function decodeFileName(raw: Buffer): { name: string; utf8: boolean } {
-  try {
-    return { name: strictUtf8.decode(raw), utf8: true };
-  } catch {
-    return { name: iconv.decode(raw, 'gb18030'), utf8: false };
-  }
-}
 
 /** `absDir` is for showing and keys; `rawDir` the same folder as bytes, for the file system. */
 async function walk(absDir: string, rawDir: Buffer, relDir: string, options: DiscoverOptions, out: WalkOutput): Promise<TreeNode> {

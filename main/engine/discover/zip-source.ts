@@ -2,7 +2,7 @@
 // anything to disk. Chinese Windows writes entry names in GBK without saying so; hostile or broken
 // archives (paths escaping the archive, decompression bombs) are refused entry by entry.
 import { stat } from 'node:fs/promises';
-import iconv from 'iconv-lite';
+import { decodeFileName } from './archive-names.js';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { UnreadableReason } from '../../../rules/api.js';
 import { UnreadableError } from '../extract/adapter.js';
@@ -46,18 +46,13 @@ export interface ZipListingResult {
 type Opener = () => Promise<ZipFile>;
 
 const openOptions = { lazyEntries: true, decodeStrings: false, autoClose: false, validateEntrySizes: true } as const;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Info-ZIP's Unicode Path field wins; then the UTF-8 flag; then UTF-8 if valid; else GBK (GB18030). */
 export function decodeEntryName(raw: Buffer, flags: number, extraFields: ReadonlyArray<{ id: number; data: Buffer }> = []): string {
   const unicodePath = extraFields.find((f) => f.id === 0x7075 && f.data.length > 5 && f.data[0] === 1);
   if (unicodePath) return unicodePath.data.subarray(5).toString('utf8');
   if (flags & 0x800) return raw.toString('utf8');
-  try {
-    return utf8.decode(raw);
-  } catch {
-    return iconv.decode(raw, 'gb18030');
-  }
+  return decodeFileName(raw).name;
 }
 
 /** A name that would land outside the folder it is extracted into: `../x`, `/etc/x`, `C:\x`. */

@@ -18,10 +18,6 @@ export function buildFindingKey(ruleId: string, input: Pick<ReportInput, 'villag
   return [ruleId, input.village ?? '', input.household ?? '', ...input.keyParts.map(String)].join('|');
 }
 
-/**
- * Runs each rule over the model. A rule that throws becomes a notice naming it, never a lost scan;
- * a second report with the same key is merged away (the first wins).
- */
 /** A rule's options at their declared defaults. */
 export function optionDefaults(rule: Rule): Record<string, unknown> {
   return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, option]) => [name, option.default]));
@@ -42,6 +38,10 @@ export function optionsFromThresholds(rules: readonly Rule[], thresholds: Partia
   return byRule;
 }
 
+/**
+ * Runs each rule over the model. A rule that throws becomes a notice naming it, never a lost scan;
+ * a second report with the same key is merged away (the first wins).
+ */
 export function runRules(
   rules: Rule[],
   model: ScanModel,

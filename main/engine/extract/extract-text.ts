@@ -92,17 +92,18 @@ export async function extractAll(files: readonly SourceFile[], options: ExtractA
 
   const readOne = async (file: SourceFile): Promise<{ outcome: ExtractOutcome; cached: boolean }> => {
     const plan = options.ocrPlan?.(file) ?? null;
+    // The key remembered for this path while its size, times and inode are unchanged.
+    const knownKey = options.verifyCache ? null : (cache?.keyForPath(file) ?? null);
     if (isImageExtension(file.ext)) {
       // A photo is known by its name, but only if it is a photo: look at its first bytes, not the whole file. A file
       // unchanged since a scan found it an image (any key remembered for it) is not opened again: a township has some
       // 40,000 photos, and opening each one took seconds off every re-scan.
-      const known = options.verifyCache ? null : (cache?.keyForPath(file) ?? null);
-      if (known === null) {
+      if (knownKey === null) {
         const verdict = await sniffImage(file);
         if (verdict) return { outcome: verdict, cached: false };
       }
       if (!plan || !ocrImageExtensions.includes(file.ext)) {
-        if (known === null) cache?.rememberPath(file, sniffedImageKey);
+        if (knownKey === null) cache?.rememberPath(file, sniffedImageKey);
         return { outcome: { content: imageContent(), unreadable: null }, cached: false };
       }
     }
@@ -115,7 +116,6 @@ export async function extractAll(files: readonly SourceFile[], options: ExtractA
     }
 
     const ocrSuffix = plan ? ocrKeySuffix(plan, options.ocrEngineId ?? '') : '';
-    const knownKey = options.verifyCache ? null : cache?.keyForPath(file);
     if (knownKey && isCurrentVersion(knownKey) && keyFitsPlan(knownKey, ocrSuffix)) {
       const hit = cache!.get(knownKey);
       if (hit && (knownKey.endsWith(ocrSuffix) || !needsOcr(hit))) return { outcome: hit, cached: true };

@@ -1,6 +1,7 @@
 // Whether a line of a document reads as a heading (a step's title) rather than running text or a
 // form field: combined procedure documents show each step's title on its own short line or at the
 // top of a page, while forms carry the same words as field labels (`乡镇审核意见：`).
+import type { TextBlock } from '../../../rules/api.js';
 
 // Numbering before a heading: `一、`, `（三）`, `3.`, `①`, `第一步`, `步骤二：`, `第3部分`.
 const headingNumbering =
@@ -38,4 +39,16 @@ export function isShortWordPlaced(normalizedLine: string, start: number, end: nu
   const after = normalizedLine.slice(end);
   if (!titleSuffix.test(after)) return false;
   return titlePrefix.test(before) || (after === '' && before.endsWith('的'));
+}
+
+/** Cells of tables come as blocks from some extractors: form labels there are no headings. */
+export function isTableBlock(block: TextBlock): boolean {
+  return block.location.includes('!') || block.location.startsWith('表格');
+}
+
+/** The 1-based page a block stands on (its `page`, or `第3页` in its location); undefined when it names none. */
+export function pageOfBlock(block: TextBlock): number | undefined {
+  if (block.page !== undefined) return block.page;
+  const m = /第(\d+)页/.exec(block.location);
+  return m ? Number(m[1]) : undefined;
 }

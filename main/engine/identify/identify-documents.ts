@@ -1,5 +1,5 @@
 import type { ArchiveFile, Checklist, ChecklistItem, ExtractedContent, ItemMatch, ItemLevel, TextBlock } from '../../../rules/api.js';
-import { isHeadingLike } from './heading-line.js';
+import { isHeadingLike, isTableBlock, pageOfBlock } from './heading-line.js';
 import { normalizeName, stripNumbering } from '../discover/archive-names.js';
 import { findDates } from '../vocabulary/find-dates.js';
 
@@ -98,8 +98,6 @@ interface ItemSection {
   blocks: TextBlock[];
 }
 
-const isTableBlock = (b: TextBlock): boolean => b.location.includes('!') || b.location.startsWith('表格');
-
 /**
  * The parts of a document that open with a checklist item's title: the first lines of each page, or a heading line
  * between paragraphs. A household's whole dossier printed into one PDF (基本情况表, each year's 收入测算表, 明白卡,
@@ -115,14 +113,15 @@ function findItemSections(content: ExtractedContent, items: PreparedItem[]): Ite
       current?.blocks.push(block);
       continue;
     }
-    const blockPage = block.page ?? Number(/第(\d+)页/.exec(block.location)?.[1] ?? NaN);
-    if (!Number.isNaN(blockPage) && blockPage !== page) {
+    const blockPage = pageOfBlock(block);
+    if (blockPage !== undefined && blockPage !== page) {
       page = blockPage;
       linesOnPage = 0;
     }
-    const firstLine = block.text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+    const lines = block.text.split(/\r?\n/).filter((l) => l.trim() !== '');
+    const firstLine = lines[0] ?? '';
     const isPageStart = page !== undefined && linesOnPage < 2;
-    linesOnPage += block.text.split(/\r?\n/).filter((l) => l.trim() !== '').length;
+    linesOnPage += lines.length;
     // A heading is short (isHeadingLike allows 48 characters at most): a paragraph is passed over unnormalised.
     const heading = firstLine.length <= 64 ? normalizeName(stripNumbering(firstLine)) : '';
     const found = heading && isHeadingLike(firstLine, heading.length, { isPageStart }) ? matchWords(items, heading) : [];

@@ -2,7 +2,7 @@
 // named by a step (`03村级公示.jpg`, folder `识别纳入程序/04公示照片/`), or a combined document
 // (`识别程序资料.pdf`) whose pages or sections open with each step's title.
 import type { ExtractedContent, ItemMatch, ProcedureDefinition, ProcedureName, TextBlock } from '../../../rules/api.js';
-import { isHeadingLike, isShortWordPlaced, stripHeadingNumbering } from './heading-line.js';
+import { isHeadingLike, isShortWordPlaced, isTableBlock, pageOfBlock, stripHeadingNumbering } from './heading-line.js';
 import {
   findStepSpans,
   looksLikeProcedureBundle,
@@ -89,9 +89,6 @@ function wholeFileDates(content: ExtractedContent | null): string[] {
   return known.length > 0 || content.dates.length > 0 ? known : dayDates(content.blocks);
 }
 
-// Cells of tables come as blocks from some extractors: form labels there are no headings.
-const isTableBlock = (b: TextBlock): boolean => b.location.includes('!') || b.location.startsWith('表格');
-
 /** Sections of a document that open with a step's title, in reading order. */
 function findSections(content: ExtractedContent, terms: PreparedStepTerms, fileContext: ProcedureName[]): Section[] {
   const sections: Section[] = [];
@@ -101,8 +98,8 @@ function findSections(content: ExtractedContent, terms: PreparedStepTerms, fileC
   let linesOnPage = 0;
   for (const block of content.blocks) {
     if (isTableBlock(block)) continue;
-    const blockPage = block.page ?? Number(/第(\d+)页/.exec(block.location)?.[1] ?? NaN);
-    if (!Number.isNaN(blockPage) && blockPage !== page) {
+    const blockPage = pageOfBlock(block);
+    if (blockPage !== undefined && blockPage !== page) {
       page = blockPage;
       linesOnPage = 0;
     }
