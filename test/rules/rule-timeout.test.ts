@@ -11,7 +11,7 @@ function busyWait(ms: number): void {
   while (performance.now() < until);
 }
 
-/** Reports every file; spends 80 ms on the one named 慢.txt. */
+/** Reports every file; spends 400 ms on the one named 慢.txt. */
 const slowOnOne: Rule = {
   meta: { id: 'slow-on-one', name: '测试', severity: 'info', description: '测试用', messages: { seen: '看过 {name}' } },
   check(model, ctx) {
@@ -19,10 +19,27 @@ const slowOnOne: Rule = {
       model.files,
       (file: ArchiveFile) => ({ village: file.village, household: null, path: file.path }),
       (file) => {
-        if (file.name === '慢.txt') busyWait(80);
+        if (file.name === '慢.txt') busyWait(400);
         ctx.report({ messageId: 'seen', data: { name: file.name }, village: file.village, household: null, path: file.path, details: {}, keyParts: [file.path] });
       },
     );
+  },
+};
+
+/** Never returns on the file named 死循环.txt: only a watchdog can stop it. */
+const stuckOnOne: Rule = {
+  meta: { id: 'stuck-on-one', name: '卡住', severity: 'info', description: '测试用', messages: { seen: '看过 {name}' } },
+  check(model, ctx) {
+    ctx.each(
+      model.files,
+      (file: ArchiveFile) => ({ village: file.village, household: null, path: file.path }),
+      (file) => {
+        ctx.report({ messageId: 'seen', data: { name: file.name }, village: file.village, household: null, path: file.path, details: {}, keyParts: [file.path] });
+        // eslint-disable-next-line no-empty
+        if (file.name === '死循环.txt') for (;;) {}
+      },
+    );
+    ctx.notice('规则在循环之后继续运行');
   },
 };
 
@@ -42,7 +59,7 @@ describe('rule-timeout', () => {
   });
 
   it('invalid: the slow item is cut out and named, the items after it are still checked', () => {
-    const { findings } = runRules([ruleTimeout, slowOnOne], model, {}, { itemMs: 40 });
+    const { findings } = runRules([ruleTimeout, slowOnOne], model, {}, { itemMs: 150 });
     expect(findings.map((f) => f.key)).toEqual([
       'slow-on-one|红星村||红星村/台账/快1.txt',
       'slow-on-one|红星村||红星村/台账/快2.txt',
@@ -51,6 +68,43 @@ describe('rule-timeout', () => {
     const timeout = findings.at(-1)!;
     expect(timeout.path).toBe('红星村/台账/慢.txt');
     expect(timeout.severity).toBe('warning');
-    expect(timeout.message).toMatch(/^“测试”检查在此处用时 0\.\d 秒，超过时限被中止，这项检查在此处的结果不完整/);
+    expect(timeout.message).toMatch(/^“测试”检查在此处用时 0\.[12] 秒，超过时限被中止，这项检查在此处的结果不完整/);
+  });
+
+  it('invalid: an item that never returns is stopped at the budget, and the rule and the stage go on', () => {
+    const stuck = makeModel({
+      villages: [{ name: '红星村', files: ['快1.txt', '死循环.txt', '快2.txt'].map((name) => ({ path: `红星村/台账/${name}`, text: ['记录'] })) }],
+    });
+    const started = performance.now();
+    const { findings, notices } = runRules([stuckOnOne, slowOnOne, ruleTimeout], stuck, {}, { itemMs: 300 });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(findings.map((f) => f.key)).toEqual([
+      'stuck-on-one|红星村||红星村/台账/快1.txt',
+      'stuck-on-one|红星村||红星村/台账/快2.txt',
+      'slow-on-one|红星村||红星村/台账/快1.txt',
+      'slow-on-one|红星村||红星村/台账/死循环.txt',
+      'slow-on-one|红星村||红星村/台账/快2.txt',
+      'rule-timeout|红星村||stuck-on-one|红星村/台账/死循环.txt',
+    ]);
+    expect(findings.at(-1)!.message).toMatch(/^“卡住”检查在此处用时 0\.[345] 秒，超过时限被中止/);
+    expect(notices).toEqual(['规则在循环之后继续运行']);
+  });
+
+  it('valid: a loop longer than one budget, every item quick, is not cut', () => {
+    const many = makeModel({
+      villages: [{ name: '红星村', files: Array.from({ length: 12 }, (_, i) => ({ path: `红星村/台账/慢${i}.txt`, text: ['记录'] })) }],
+    });
+    const slowEach: Rule = {
+      ...slowOnOne,
+      check(m, ctx) {
+        ctx.each(m.files, (f: ArchiveFile) => ({ village: f.village, household: null, path: f.path }), (f) => {
+          busyWait(30);
+          ctx.report({ messageId: 'seen', data: { name: f.name }, village: f.village, household: null, path: f.path, details: {}, keyParts: [f.path] });
+        });
+      },
+    };
+    // 12 × 30 ms = 360 ms, past a 100 ms budget several times over: the watchdog restarts, nothing is cut or doubled.
+    const { findings } = runRules([slowEach, ruleTimeout], many, {}, { itemMs: 100 });
+    expect(findings.map((f) => f.path)).toEqual(Array.from({ length: 12 }, (_, i) => `红星村/台账/慢${i}.txt`));
   });
 });

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import vm from 'node:vm';
 import type { Finding, ReportInput, Rule, RuleSubject, ScanModel, Severity, Thresholds } from '../../../rules/api.js';
 import { ruleTimeout, type RuleTimeout } from '../../../rules/index.js';
 
@@ -66,7 +67,6 @@ export function runRules(
       const ruleId = rule.meta.reportsAs ?? rule.meta.id;
       const key = buildFindingKey(ruleId, input);
       if (seen.has(key)) return;
-      seen.add(key);
       const severity: Severity = input.severity ?? rule.meta.severity;
       findings.push({
         key,
@@ -79,19 +79,46 @@ export function runRules(
         details: input.details,
         ...(rule.meta.export ? { exportCategory: rule.meta.export.category } : {}),
       });
+      // After the push: a run stopped in between leaves no key without its finding.
+      seen.add(key);
     };
     const notice = (text: string): void => {
       if (!notices.includes(text)) notices.push(text);
     };
     const each = <T>(items: Iterable<T>, subjectOf: (item: T) => RuleSubject, check: (item: T) => void): void => {
-      for (const item of items) {
-        const before = findings.length;
+      const list = Array.isArray(items) ? (items as T[]) : [...items];
+      // Items are checked in runs under a watchdog of one item's budget. A run cut short while a later item was going
+      // starts again at that item; one cut short on its first item spent the whole budget there: that item is dropped
+      // and named, and the run goes on after it. Nested loops run inside their caller's watchdog.
+      if (guardDepth > 0) {
+        for (const item of list) check(item);
+        return;
+      }
+      let next = 0;
+      let before = findings.length;
+      const run = (): void => {
+        for (; next < list.length; next++) {
+          before = findings.length;
+          check(list[next]!);
+        }
+      };
+      while (next < list.length) {
+        const first = next;
         const started = performance.now();
-        check(item);
-        const elapsed = performance.now() - started;
-        if (elapsed <= budget.itemMs) continue;
-        for (const dropped of findings.splice(before)) seen.delete(dropped.key);
-        timeouts.push({ rule: rule.meta.id, ruleName: rule.meta.name, seconds: Math.round(elapsed / 100) / 10, ...subjectOf(item) });
+        guardDepth++;
+        try {
+          runGuarded(run, budget.itemMs);
+        } catch (error) {
+          if ((error as { code?: string }).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw error;
+          for (const dropped of findings.splice(before)) seen.delete(dropped.key);
+          if (next === first) {
+            const elapsed = performance.now() - started;
+            timeouts.push({ rule: rule.meta.id, ruleName: rule.meta.name, seconds: Math.round(elapsed / 100) / 10, ...subjectOf(list[next]!) });
+            next++;
+          }
+        } finally {
+          guardDepth--;
+        }
       }
     };
     try {
@@ -101,6 +128,22 @@ export function runRules(
     }
   }
   return { findings, notices };
+}
+
+// The watchdog: V8 stops a script run past its timeout even inside functions of this context, and vm turns that
+// into an ordinary error here, with the rule's own stack above it intact. Starting one costs ~90 µs, so a loop runs
+// many items per watchdog, not one.
+const guardScript = new vm.Script('run()');
+const guardContext = vm.createContext({ run: (): void => undefined });
+let guardDepth = 0;
+
+function runGuarded(run: () => void, timeoutMs: number): void {
+  guardContext.run = run;
+  try {
+    guardScript.runInContext(guardContext, { timeout: Math.max(1, Math.round(timeoutMs)) });
+  } finally {
+    guardContext.run = (): void => undefined;
+  }
 }
 
 /** Per file or household; the whole rule stage of a 5,000-household township takes a few seconds. */
