@@ -70,16 +70,21 @@ interface GridContent {
   tables: TextTable[];
 }
 
-/** Tables with merged values repeated, blocks for each non-empty cell (merged ones once), and the title. */
 /** Above this many cells a sheet's text blocks are per row, not per cell. */
 export const LARGE_SHEET_CELLS = 1_000_000;
 
+/**
+ * Tables with merged values repeated, blocks for each non-empty cell (merged ones once), and the title. The grids
+ * become the tables: their rows are filled in place, not copied (a copy of a 1,000,000-row sheet is ~400 MB more).
+ */
 export function gridsToContent(grids: readonly SheetGrid[]): GridContent {
   const blocks: TextBlock[] = [];
   const tables: TextTable[] = [];
   let title: string | null = null;
   grids.forEach((grid, index) => {
-    const rows = grid.rows.map((r) => r.map((t) => t ?? ''));
+    const rows = grid.rows;
+    // Row by row, into arrays of their exact size (a reader's rows grew as they were read and carry spare room).
+    for (let r = 0; r < rows.length; r++) rows[r] = (rows[r] ?? []).map((t) => t ?? '');
     const covered = new Set<string>();
     for (const m of grid.merges) {
       const value = rows[m.r1]?.[m.c1] ?? '';
