@@ -30,6 +30,13 @@ describe('textPiecesOf on a large sheet', () => {
     expect(pieces).toHaveLength(blocks.length);
   });
 
+  it('reads a sheet given as one block per row (as a sheet past a million cells is) as those rows, no cell twice', () => {
+    const blocks: TextBlock[] = grid.map((row, r) => ({ text: row.join('\t'), location: `Sheet1!A${r + 1}` }));
+    const pieces = textPiecesOf(file({ blocks, tables: [{ name: 'Sheet1', kind: 'sheet', rows: grid, location: 'Sheet1' }] }));
+    expect(pieces).toHaveLength(rows);
+    expect(pieces[7]).toEqual({ text: '户主7\t7岁\t贫困户', location: 'Sheet1!A8' });
+  });
+
   it('reads every cell of a sheet that came without blocks, repeated values once', () => {
     const pieces = textPiecesOf(file({ tables: [{ name: 'Sheet1', kind: 'sheet', rows: grid, location: 'Sheet1' }] }));
     // Column C repeats 脱贫户 down the rows (counted once per run, like a merged cell); A and B always differ.
