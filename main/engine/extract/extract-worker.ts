@@ -1,5 +1,6 @@
 // Runs inside a worker thread: receives a file's bytes and the adapter the main thread chose,
 // answers with the outcome. A parser that hangs or crashes takes only this thread down.
+import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExtractOutcome } from '../types.js';
 import { adapterByName, failureOutcome, runAdapter } from './registry.js';
@@ -18,9 +19,17 @@ export interface ExtractRequest {
   bytes: Uint8Array;
   /** Set when the file's scanned pages are to be read by OCR. */
   ocr?: OcrPlan | null;
+  /**
+   * Answer with the outcome serialized into one buffer that is moved, not copied (the large-heap worker, which the
+   * pool ends before unpacking it).
+   */
+  packReply?: boolean;
 }
 
-export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; outcome: ExtractOutcome };
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; outcome: ExtractOutcome; packed?: undefined }
+  | { type: 'done'; id: number; outcome?: undefined; packed: Uint8Array };
 
 export interface ExtractWorkerData {
   /**
@@ -69,7 +78,17 @@ const port = parentPort;
 if (port) {
   port.on('message', (request: ExtractRequest) => {
     if (testHooks && runTestHook(request.fileName)) return;
-    void handle(request).then((outcome) => port.postMessage({ type: 'done', id: request.id, outcome } satisfies WorkerReply));
+    void handle(request).then((outcome) => {
+      if (!request.packReply) {
+        port.postMessage({ type: 'done', id: request.id, outcome } satisfies WorkerReply);
+        return;
+      }
+      const packed = serialize(outcome);
+      const view = new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
+      // Moved only when the buffer is its own (never a slice of a shared pool, which moving would take from others).
+      const own = packed.byteOffset === 0 && packed.byteLength === packed.buffer.byteLength;
+      port.postMessage({ type: 'done', id: request.id, packed: view } satisfies WorkerReply, own ? [packed.buffer] : []);
+    });
   });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);
 }

@@ -4,6 +4,7 @@
 // Workers run with a modest heap limit, which keeps V8 collecting instead of growing (two workers
 // with the default limit took ~600 MB more at peak on the 100,000-file benchmark). A file that runs
 // out of that heap is tried once more in a worker of its own with a large heap, ended after it.
+import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { unreadableMessages } from './messages.js';
 import type { ExtractRequest, ExtractWorkerData, WorkerReply } from './extract-worker.js';
@@ -33,6 +34,8 @@ export interface PoolTask {
   ocr?: OcrPlan | null;
   /** This file's limit instead of the pool's (OCR takes a second or more a page). */
   timeoutMs?: number;
+  /** Known to need more than the modest heap (a big workbook): go to the large-heap worker at once, not after failing. */
+  largeHeap?: boolean;
 }
 
 interface Job {
@@ -55,6 +58,14 @@ interface Slot {
   retired: boolean;
 }
 
+function unpack(packed: Uint8Array | undefined): ExtractOutcome {
+  try {
+    return deserialize(packed!) as ExtractOutcome;
+  } catch {
+    return { content: null, unreadable: { reason: 'crashed', message: unreadableMessages.crashed() } };
+  }
+}
+
 const workerEntry = new URL('./worker-entry.mjs', import.meta.url);
 
 export class WorkerPool {
@@ -64,13 +75,15 @@ export class WorkerPool {
   private closed = false;
   /** Workers that died before saying ready: a broken setup, not a broken file. */
   private startupFailures = 0;
+  /** Files that ran a modest-heap worker out of memory and were sent again to the large-heap worker. */
+  outOfMemoryRetries = 0;
 
   constructor(private readonly options: WorkerPoolOptions) {}
 
   run(task: PoolTask): Promise<ExtractOutcome> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, task, large: false, resolve, reject });
+      this.queue.push({ id: this.nextId++, task, large: task.largeHeap ?? false, resolve, reject });
       this.pump();
     });
   }
@@ -129,7 +142,15 @@ export class WorkerPool {
     slot.job = job;
     // Copied, not transferred: a file that runs its worker out of memory is sent again.
     const bytes = new Uint8Array(job.task.bytes.buffer, job.task.bytes.byteOffset, job.task.bytes.byteLength);
-    const request: ExtractRequest = { type: 'extract', id: job.id, adapter: job.task.adapter, fileName: job.task.fileName, bytes, ocr: job.task.ocr ?? null };
+    const request: ExtractRequest = {
+      type: 'extract',
+      id: job.id,
+      adapter: job.task.adapter,
+      fileName: job.task.fileName,
+      bytes,
+      ocr: job.task.ocr ?? null,
+      packReply: slot.large,
+    };
     slot.timer = setTimeout(() => this.onTimeout(slot), job.task.timeoutMs ?? this.options.timeoutMs);
     slot.worker.postMessage(request);
   }
@@ -143,10 +164,15 @@ export class WorkerPool {
       const job = slot.job;
       slot.job = null;
       slot.timer = null;
-      job.resolve(reply.outcome);
-      if (slot.large) {
+      if (!slot.large) job.resolve(reply.outcome ?? unpack(reply.packed));
+      else {
+        // The large worker's heap still holds what it read: it is ended before its packed reply is unpacked here,
+        // so the two copies of a big workbook's cells are never in memory at once.
         this.retire(slot);
-        void slot.worker.terminate().catch(() => undefined);
+        void slot.worker
+          .terminate()
+          .catch(() => undefined)
+          .then(() => job.resolve(reply.outcome ?? unpack(reply.packed)));
       }
     }
     this.pump();
@@ -178,6 +204,7 @@ export class WorkerPool {
     const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
     if (job && outOfMemory && !job.large) {
       job.large = true;
+      this.outOfMemoryRetries++;
       this.queue.unshift(job);
       this.pump();
       return;

@@ -68,6 +68,14 @@ describe('WorkerPool', () => {
     expect(tooBig.content).toBeNull();
     expect(tooBig.unreadable?.reason).toBe('crashed');
     expect(after.content?.dates.map((d) => d.date)).toEqual(['2023-06-01']);
+    expect(pool.outOfMemoryRetries).toBe(2);
+  });
+
+  it('sends a file known to need a large heap straight to the large-heap worker, without a failed first try', async () => {
+    pool = new WorkerPool({ size: 1, timeoutMs: 30_000, testHooks: true, maxHeapMb: 96, retryHeapMb: 512 });
+    const outcome = await pool.run({ adapter: 'text', fileName: 'a__heap200__.txt', bytes: Buffer.from('2023年6月1日 入户走访'), largeHeap: true });
+    expect(outcome.content?.dates.map((d) => d.date)).toEqual(['2023-06-01']);
+    expect(pool.outOfMemoryRetries).toBe(0);
   });
 
   it('ignores the test hooks unless asked for them', async () => {
