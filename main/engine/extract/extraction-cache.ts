@@ -13,6 +13,60 @@ const indexFormat = 'dossier-check/extraction-cache@1';
 /** Packs no index refers to are removed once this old (younger ones may belong to a running scan). */
 const orphanAgeMs = 24 * 60 * 60 * 1000;
 
+/** Arrays longer than this are written a slice at a time. */
+const sliceLength = 4096;
+
+/**
+ * Writes `value` as one line of JSON (what `JSON.stringify(value) + '\n'` gives) a piece at a time, never the whole text
+ * at once: the outcome of a 1,000,000-row workbook is ~150 million characters, which as one string and then one
+ * buffer held ~500 MB on top of the outcome itself. Returns the bytes written.
+ */
+export function writeJsonLine(fd: number, value: unknown): number {
+  let pending: string[] = [];
+  let pendingLength = 0;
+  let written = 0;
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const bytes = Buffer.from(pending.join(''), 'utf8');
+    pending = [];
+    pendingLength = 0;
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+    written += bytes.length;
+  };
+  const put = (text: string): void => {
+    pending.push(text);
+    pendingLength += text.length;
+    if (pendingLength >= 1 << 20) flush();
+  };
+  const write = (v: unknown): void => {
+    if (Array.isArray(v) && v.length > sliceLength) {
+      put('[');
+      for (let i = 0; i < v.length; i += sliceLength) {
+        const text = JSON.stringify(v.slice(i, i + sliceLength));
+        put(i === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`);
+      }
+      put(']');
+    } else if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype) {
+      put('{');
+      let first = true;
+      for (const [name, field] of Object.entries(v)) {
+        if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue;
+        put(`${first ? '' : ','}${JSON.stringify(name)}:`);
+        first = false;
+        write(field);
+      }
+      put('}');
+    } else {
+      put(JSON.stringify(v) ?? 'null');
+    }
+  };
+  write(value);
+  put('\n');
+  flush();
+  return written;
+}
+
 /** The user's cache folder for this app, by platform convention. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'dossier-check', 'Cache');
@@ -122,10 +176,9 @@ export class ExtractionCache {
         mkdirSync(this.packsDir, { recursive: true });
         this.packFd = openSync(join(this.packsDir, this.packName), 'a');
       }
-      const line = Buffer.from(`${JSON.stringify({ k: key, o: outcome })}\n`, 'utf8');
-      writeSync(this.packFd, line);
-      this.index.contents[key] = [this.packName, this.packSize, line.length - 1];
-      this.packSize += line.length;
+      const length = writeJsonLine(this.packFd, { k: key, o: outcome });
+      this.index.contents[key] = [this.packName, this.packSize, length - 1];
+      this.packSize += length;
       this.rememberPath(file, key);
     } catch {
       this.broken = true;
