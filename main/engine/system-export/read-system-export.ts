@@ -166,15 +166,13 @@ function buildHousehold(group: Group, sheet: RosterSheet, relPath: string, title
     if (!EMPTY.test(value) && !risks.includes(value)) risks.push(value);
   }
 
+  // The head's row first, then the others in order (the head's own row is simply read twice).
   const income: IncomeItems = {};
   for (const { index, label } of incomeColumns) {
-    for (const r of [headRow, ...group.rows]) {
-      const value = parseAmount(r.cells[index], COUNT_ITEMS.has(label.item) ? 1 : label.scale);
-      if (value !== null) {
-        income[label.item] = value;
-        break;
-      }
-    }
+    const scale = COUNT_ITEMS.has(label.item) ? 1 : label.scale;
+    let value = parseAmount(headRow.cells[index], scale);
+    for (let r = 0; value === null && r < group.rows.length; r++) value = parseAmount(group.rows[r]!.cells[index], scale);
+    if (value !== null) income[label.item] = value;
   }
 
   const monitorType = householdValue('监测对象类别');

@@ -4,6 +4,8 @@
 /** The amount in 元 (or the plain number), scaled by `scale` unless the cell names its own unit. */
 export function parseAmount(text: string | undefined | null, scale = 1): number | null {
   if (!text) return null;
+  // Most cells of an export are plain numbers: read them without normalising (NFKC is slow over millions of cells).
+  if (plainNumber.test(text)) return round(Number(text) * scale);
   const s = text.normalize('NFKC').replace(/\s+/g, '').replace(/[,，]/g, '');
   const m = /^(-?\d+(?:\.\d+)?)(万元|万|元|人|口)?$/.exec(s);
   if (!m) return null;
@@ -13,6 +15,8 @@ export function parseAmount(text: string | undefined | null, scale = 1): number 
   if (m[2] === '元' || m[2] === '人' || m[2] === '口') return value;
   return round(value * scale);
 }
+
+const plainNumber = /^-?\d{1,15}(?:\.\d+)?$/;
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
