@@ -105,9 +105,17 @@ export function defineExportCheck(spec: ExportCheckSpec): Rule {
       const params = model.data.exportChecks as ExportParams | undefined;
       if (!data || !params) return;
       const one = (c: string): boolean => data.columns.has(c) || data.workColumns.has(c);
+      const known = scanCache(data).columns;
       // `A|B`: either column will do; BIRTH: a birth date can be read from 出生日期 or an unmasked ID.
-      const has = (...cols: string[]): boolean =>
-        cols.every((c) => (c === BIRTH ? !data.birthDatesUnknown : c.split('|').some(one)));
+      const hasColumn = (c: string): boolean => {
+        let present = known.get(c);
+        if (present === undefined) known.set(c, (present = c === BIRTH ? !data.birthDatesUnknown : c.split('|').some(one)));
+        return present;
+      };
+      const has = (...cols: string[]): boolean => {
+        for (const c of cols) if (!hasColumn(c)) return false;
+        return true;
+      };
       const missing = columns.filter((c) => !has(c));
       if (missing.length > 0) {
         ctx.notice(missingNotice(missing, spec));
@@ -118,27 +126,24 @@ export function defineExportCheck(spec: ExportCheckSpec): Rule {
   };
 }
 
-// Shared by every check of one scan: ages and each scope's households are worked out once, not
-// once per check (56 checks over a county's 100,000 people).
+// Shared by every check of one scan: each scope's households and which columns the export has are worked out once,
+// not once per check or per person (56 checks over a county's 100,000 people). Ages are computed each time: reading
+// them by character costs less than looking them up.
 interface ScanCache {
-  /** Day → person → full years (null: no birth date). */
-  ages: Map<string, Map<ExportPerson, number | null>>;
   scopes: Map<string, ExportHousehold[]>;
+  /** `A|B` column tokens → whether the export has them. */
+  columns: Map<string, boolean>;
 }
 const scanCaches = new WeakMap<ExportData, ScanCache>();
 
 function scanCache(data: ExportData): ScanCache {
   let cache = scanCaches.get(data);
-  if (!cache) scanCaches.set(data, (cache = { ages: new Map(), scopes: new Map() }));
+  if (!cache) scanCaches.set(data, (cache = { scopes: new Map(), columns: new Map() }));
   return cache;
 }
 
-function cachedAge(cache: ScanCache, person: ExportPerson, day: string): number | null {
-  let byPerson = cache.ages.get(day);
-  if (!byPerson) cache.ages.set(day, (byPerson = new Map()));
-  let age = byPerson.get(person);
-  if (age === undefined) byPerson.set(person, (age = person.birthDate ? ageOn(person.birthDate, day) : null));
-  return age;
+function ageOf(person: ExportPerson, day: string): number | null {
+  return person.birthDate ? ageOn(person.birthDate, day) : null;
 }
 
 function readField(h: ExportHousehold, column: string): string {
@@ -212,8 +217,8 @@ function makeKit(
       }
       return line;
     },
-    age: (p) => cachedAge(cache, p, asOf),
-    schoolAge: (p) => cachedAge(cache, p, cutoff),
+    age: (p) => ageOf(p, asOf),
+    schoolAge: (p) => ageOf(p, cutoff),
     report(input) {
       const { household: h, person: p } = input;
       const row = p?.row ?? h.headRow;
