@@ -48,6 +48,7 @@ export { ruleTimeout, type RuleTimeout } from './rule-timeout.js';
 export { incomeYearForDay } from './lib/income-year.js';
 export { householdConditions } from './lib/household-conditions.js';
 export { cellLocation } from './lib/file-texts.js';
+export { normalizeIdText } from './lib/id-number.js';
 export { compileTermDictionary, findRetiredTerms, replaceWithSuggestions, type TermDictionary } from './lib/term-matcher.js';
 export { categoryRank, formatExportValues, isExportSkip } from './lib/export/categories.js';
 export type { ExportParams } from './lib/export/params.js';

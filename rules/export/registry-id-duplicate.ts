@@ -1,6 +1,6 @@
 import type { ExportHousehold, ExportPerson } from '../api.js';
 import { defineExportCheck } from '../lib/export/check-kit.js';
-import { maskNumber } from '../lib/id-number.js';
+import { maskNumber, normalizeIdText } from '../lib/id-number.js';
 
 export const registryIdDuplicate = defineExportCheck({
   id: 'export/registry-id-duplicate',
@@ -18,14 +18,16 @@ export const registryIdDuplicate = defineExportCheck({
     for (const h of kit.data.households) {
       for (const p of h.people) {
         if (p.idState !== 'full') continue;
-        const id = p.row.get('证件号码').normalize('NFKC').replace(/\s+/g, '').toUpperCase().slice(0, 18);
-        byId.set(id, [...(byId.get(id) ?? []), { h, p }]);
+        const id = normalizeIdText(p.row.get('证件号码')).slice(0, 18);
+        const list = byId.get(id);
+        if (list) list.push({ h, p });
+        else byId.set(id, [{ h, p }]);
       }
     }
     kit.eachHousehold((household) => {
       for (const person of household.people) {
         if (person.idState !== 'full') continue;
-        const id = person.row.get('证件号码').normalize('NFKC').replace(/\s+/g, '').toUpperCase().slice(0, 18);
+        const id = normalizeIdText(person.row.get('证件号码')).slice(0, 18);
         const all = byId.get(id) ?? [];
         if (all.length < 2) continue;
         const where = all.map(({ h, p }) => `${h.village}${h.head}户${p.name}（${p.row.locate('证件号码')}）`).join('、');

@@ -1,5 +1,5 @@
 import { defineExportCheck } from '../lib/export/check-kit.js';
-import { isValidIdNumber, maskNumber } from '../lib/id-number.js';
+import { isValidIdNumber, maskNumber, normalizeIdText } from '../lib/id-number.js';
 
 function problemOf(id: string, asOf: string): string | null {
   if (![18, 20, 22].includes(id.length)) return `长度为${id.length}位（应为18位，残疾人证为20或22位）`;
@@ -7,12 +7,19 @@ function problemOf(id: string, asOf: string): string | null {
   if (!/^\d{17}[\dX]$/.test(base)) return '含有不应出现的字符';
   if (base.startsWith('999999')) return '地区码为占位数999999';
   const birth = `${base.slice(6, 10)}-${base.slice(10, 12)}-${base.slice(12, 14)}`;
-  const date = new Date(`${birth}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== birth) return `出生日期部分（${base.slice(6, 14)}）不是有效日期`;
+  if (!isCalendarDate(Number(base.slice(6, 10)), Number(base.slice(10, 12)), Number(base.slice(12, 14)))) return `出生日期部分（${base.slice(6, 14)}）不是有效日期`;
   if (birth > asOf) return `出生日期部分（${base.slice(6, 14)}）晚于审查日期`;
   if (!isValidIdNumber(base)) return '校验码不正确';
   if (id.length > 18 && !/^[1-7][1-4]/.test(id.slice(18, 20))) return `残疾人证后缀（${id.slice(18)}）不是残疾类别1–7加等级1–4`;
   return null;
+}
+
+/** Whether year-month-day is a day of the calendar (checked by arithmetic: no Date per person of a county). */
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 export const registryIdInvalid = defineExportCheck({
@@ -33,7 +40,7 @@ export const registryIdInvalid = defineExportCheck({
       for (const person of household.people) {
         // A masked number cannot be checked; a blank one is 7.6's.
         if (person.idState === 'masked' || person.idState === 'blank') continue;
-        const id = person.row.get('证件号码').normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+        const id = normalizeIdText(person.row.get('证件号码'));
         const problem = problemOf(id, kit.asOf);
         if (!problem) continue;
         const masked = maskNumber(id, 6, 4);

@@ -7,6 +7,7 @@ import type { ExportVocabulary } from '../config/rule-data/load-data-tables.js';
 import { findHeaderRow, makeHeaderMatcher, type ColumnMap } from '../vocabulary/match-columns.js';
 import { parseCellDate } from '../vocabulary/parse-cell-date.js';
 import { readVillageName } from '../discover/archive-names.js';
+import { normalizeIdText } from '../../../rules/index.js';
 
 export interface ExportSource {
   path: string;
@@ -94,11 +95,7 @@ function classify(index: Map<string, number[]>): SheetKind | null {
   return null;
 }
 
-function normalizeId(text: string): string {
-  // Most IDs are plain ASCII already; NFKC (full-width digits) only where needed, as it is slow over 100,000 rows.
-  const ascii = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKC');
-  return ascii.replace(/\s+/g, '').toUpperCase();
-}
+const normalizeId = normalizeIdText;
 
 function isMasked(text: string): boolean {
   return text.includes('*') || text.includes('＊');
