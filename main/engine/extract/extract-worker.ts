@@ -1,10 +1,10 @@
 // Runs inside a worker thread: receives a file's bytes and the adapter the main thread chose,
 // answers with the outcome. A parser that hangs or crashes takes only this thread down.
-import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExtractOutcome } from '../types.js';
 import { adapterByName, failureOutcome, runAdapter } from './registry.js';
 import { unreadableMessages } from './messages.js';
+import { packOutcome } from './pack-outcome.js';
 import type { OcrPlan } from './ocr-plan.js';
 
 // tsx turns source maps on in every thread; Node then parses the large maps pdf.js and exceljs ship
@@ -83,11 +83,11 @@ if (port) {
         port.postMessage({ type: 'done', id: request.id, outcome } satisfies WorkerReply);
         return;
       }
-      const packed = serialize(outcome);
+      const packed = packOutcome(outcome);
       const view = new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
       // Moved only when the buffer is its own (never a slice of a shared pool, which moving would take from others).
       const own = packed.byteOffset === 0 && packed.byteLength === packed.buffer.byteLength;
-      port.postMessage({ type: 'done', id: request.id, packed: view } satisfies WorkerReply, own ? [packed.buffer] : []);
+      port.postMessage({ type: 'done', id: request.id, packed: view } satisfies WorkerReply, own ? [packed.buffer as ArrayBuffer] : []);
     });
   });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);

@@ -4,9 +4,9 @@
 // Workers run with a modest heap limit, which keeps V8 collecting instead of growing (two workers
 // with the default limit took ~600 MB more at peak on the 100,000-file benchmark). A file that runs
 // out of that heap is tried once more in a worker of its own with a large heap, ended after it.
-import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { unreadableMessages } from './messages.js';
+import { unpackOutcome } from './pack-outcome.js';
 import type { ExtractRequest, ExtractWorkerData, WorkerReply } from './extract-worker.js';
 import type { OcrPlan } from './ocr-plan.js';
 import type { ExtractOutcome } from '../types.js';
@@ -60,7 +60,7 @@ interface Slot {
 
 function unpack(packed: Uint8Array | undefined): ExtractOutcome {
   try {
-    return deserialize(packed!) as ExtractOutcome;
+    return unpackOutcome(packed!);
   } catch {
     return { content: null, unreadable: { reason: 'crashed', message: unreadableMessages.crashed() } };
   }
