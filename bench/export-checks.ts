@@ -1,7 +1,9 @@
 // npm run bench:export — the export logic checks on a county-sized export: 100,000 person rows (the fixture's clean
 // households, every twentieth with one of its planted defects) and their 务工 workbook, checked cold with
 // check-export's engine. Target: reading the rows and running all checks under 5 s on this machine; the .xlsx
-// parse before it is timed apart. Results: bench/export-results.json and a line on stdout.
+// parse before it is timed apart; the median of three cold runs, each in its own process. Results:
+// bench/export-results.json and a line on stdout.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +17,7 @@ import { runExportCheck } from '../main/engine/run-export-check.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DIR = path.join(HERE, '.export');
-const PEOPLE = Number(process.argv[2] ?? 100_000);
+const PEOPLE = Number(process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 100_000);
 
 async function writeSheet(file: string, name: string, rows: Row[], keys: string[]): Promise<void> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
@@ -59,42 +61,85 @@ async function makeExport(): Promise<string[]> {
   return [roster, work];
 }
 
+/** One cold check of the export in this process: parse, rows, checks, peak memory. */
+async function measureOnce(files: string[]): Promise<Measure> {
+  const marks: Record<string, number> = {};
+  const started = performance.now();
+  const report = await runExportCheck({
+    files,
+    asOf: AS_OF,
+    cacheDir: null,
+    jobs: 2,
+    onProgress: (e) => {
+      if (e.type === 'stage') marks[e.stage] = performance.now();
+    },
+  });
+  const ended = performance.now();
+  return {
+    households: report.stats.households,
+    findings: report.findings.length,
+    parseXlsx: (marks['read-system-export'] - marks.extract) / 1000,
+    readRows: (marks.evaluate - marks['read-system-export']) / 1000,
+    checks: (marks.report - marks.evaluate) / 1000,
+    readRowsAndCheck: (marks.report - marks['read-system-export']) / 1000,
+    total: (ended - started) / 1000,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+}
+
+interface Measure {
+  households: number;
+  findings: number;
+  parseXlsx: number;
+  readRows: number;
+  checks: number;
+  readRowsAndCheck: number;
+  total: number;
+  peakRssMb: number;
+}
+
 const files = await makeExport();
-const marks: Record<string, number> = {};
-const started = performance.now();
-const report = await runExportCheck({
-  files,
-  asOf: AS_OF,
-  cacheDir: null,
-  jobs: 2,
-  onProgress: (e) => {
-    if (e.type === 'stage') marks[e.stage] = performance.now();
-  },
-});
-const ended = performance.now();
-const parseSeconds = (marks['read-system-export'] - marks.extract) / 1000;
-const checkSeconds = (marks.report - marks['read-system-export']) / 1000;
-const rowsSeconds = (marks.evaluate - marks['read-system-export']) / 1000;
-const rulesSeconds = (marks.report - marks.evaluate) / 1000;
-const tenth = (s: number): number => Math.round(s * 10) / 10;
-const result = {
-  date: new Date().toISOString(),
-  machine: { cpus: os.availableParallelism(), node: process.version },
-  people: PEOPLE,
-  households: report.stats.households,
-  findings: report.findings.length,
-  seconds: {
-    parseXlsx: tenth(parseSeconds),
-    readRows: tenth(rowsSeconds),
-    checks: tenth(rulesSeconds),
-    readRowsAndCheck: tenth(checkSeconds),
-    total: Math.round((ended - started) / 100) / 10,
-  },
-  target: { readRowsAndCheckSeconds: 5, met: checkSeconds < 5 },
-  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-};
-writeFileSync(path.join(HERE, 'export-results.json'), JSON.stringify(result, null, 2) + '\n');
-process.stdout.write(
-  `${PEOPLE} 人（${result.households} 户）：解析 xlsx ${result.seconds.parseXlsx} 秒，读行并运行全部疑点检查 ${result.seconds.readRowsAndCheck} 秒（读行 ${result.seconds.readRows}，检查 ${result.seconds.checks}）` +
-    `（目标 < 5 秒：${result.target.met ? '达到' : '未达到'}），共 ${result.seconds.total} 秒，疑点 ${result.findings} 条，峰值内存 ${result.peakRssMb} MB\n`,
-);
+if (process.argv.includes('--once')) {
+  process.stdout.write(`BENCH_RESULT ${JSON.stringify(await measureOnce(files))}\n`);
+} else {
+  // This VM's neighbours move one run by a second or more either way: each run is a fresh process (cold, no cache),
+  // and the median run of RUNS is the figure.
+  const RUNS = Number(process.env.RUNS ?? 3);
+  const runs: Measure[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), String(PEOPLE), '--once'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 20,
+    });
+    const line = out.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+    if (!line) throw new Error('bench:export 的一次运行没有给出结果');
+    runs.push(JSON.parse(line.slice('BENCH_RESULT '.length)) as Measure);
+    process.stderr.write(`第 ${i + 1} 次：读行并检查 ${runs.at(-1)!.readRowsAndCheck.toFixed(2)} 秒\n`);
+  }
+  const median = [...runs].sort((a, b) => a.readRowsAndCheck - b.readRowsAndCheck)[Math.floor(runs.length / 2)]!;
+  const tenth = (s: number): number => Math.round(s * 10) / 10;
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.availableParallelism(), node: process.version },
+    people: PEOPLE,
+    households: median.households,
+    findings: median.findings,
+    runs: runs.length,
+    seconds: {
+      parseXlsx: tenth(median.parseXlsx),
+      readRows: tenth(median.readRows),
+      checks: tenth(median.checks),
+      readRowsAndCheck: tenth(median.readRowsAndCheck),
+      total: tenth(median.total),
+    },
+    readRowsAndCheckEveryRun: runs.map((r) => tenth(r.readRowsAndCheck)),
+    target: { readRowsAndCheckSeconds: 5, met: median.readRowsAndCheck < 5 },
+    peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+  };
+  writeFileSync(path.join(HERE, 'export-results.json'), JSON.stringify(result, null, 2) + '\n');
+  process.stdout.write(
+    `${PEOPLE} 人（${result.households} 户），${runs.length} 次取中位：解析 xlsx ${result.seconds.parseXlsx} 秒，读行并运行全部疑点检查 ${result.seconds.readRowsAndCheck} 秒（读行 ${result.seconds.readRows}，检查 ${result.seconds.checks}；各次 ${result.readRowsAndCheckEveryRun.join('、')}）` +
+      `（目标 < 5 秒：${result.target.met ? '达到' : '未达到'}），共 ${result.seconds.total} 秒，疑点 ${result.findings} 条，峰值内存 ${result.peakRssMb} MB\n`,
+  );
+}
