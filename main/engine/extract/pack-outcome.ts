@@ -18,13 +18,22 @@ interface PackedTable {
 
 interface Packed {
   outcome: ExtractOutcome;
-  tables: PackedTable[];
+  /** Per table of the content: its packed cells, or null when it travels as it is. */
+  tables: Array<PackedTable | null>;
 }
+
+/**
+ * A table whose texts are mostly distinct (a ledger numbered row by row) gains nothing from a pool and would pay its
+ * map in the worker's heap: past this share of distinct texts, judged once enough cells have been seen, it travels as
+ * it is.
+ */
+const maxDistinctShare = 0.3;
+const judgedAfterCells = 100_000;
 
 /** A cell a ragged row leaves out (an adapter's hole), kept a hole. */
 const hole = 0xffffffff;
 
-function packTable(table: TextTable): PackedTable {
+function packTable(table: TextTable): PackedTable | null {
   const ids = new Map<string, number>();
   const pool: string[] = [];
   let count = 0;
@@ -48,12 +57,25 @@ function packTable(table: TextTable): PackedTable {
       }
       cells[k++] = id;
     }
+    if (k >= judgedAfterCells && pool.length > k * maxDistinctShare) throw notWorthIt;
   });
   starts[table.rows.length] = k;
   return { table: { ...table, rows: [] }, pool, cells, starts };
 }
 
-function unpackTable({ table, pool, cells, starts }: PackedTable): TextTable {
+const notWorthIt = new Error('mostly distinct texts');
+
+function packOrKeep(table: TextTable): PackedTable | null {
+  try {
+    return packTable(table);
+  } catch (error) {
+    if (error === notWorthIt) return null;
+    throw error;
+  }
+}
+
+function unpackTable(packed: PackedTable): TextTable {
+  const { table, pool, cells, starts } = packed;
   const rows: string[][] = new Array<string[]>(starts.length - 1);
   for (let r = 0; r < rows.length; r++) {
     const from = starts[r]!;
@@ -70,12 +92,14 @@ function unpackTable({ table, pool, cells, starts }: PackedTable): TextTable {
 export function packOutcome(outcome: ExtractOutcome): Buffer {
   const content = outcome.content;
   if (!content) return serialize({ outcome, tables: [] } satisfies Packed);
-  const tables = content.tables.map(packTable);
-  return serialize({ outcome: { ...outcome, content: { ...content, tables: [] } }, tables } satisfies Packed);
+  const tables = content.tables.map(packOrKeep);
+  const kept = content.tables.map((table, i) => (tables[i] ? { ...table, rows: [] } : table));
+  return serialize({ outcome: { ...outcome, content: { ...content, tables: kept } }, tables } satisfies Packed);
 }
 
 export function unpackOutcome(bytes: Uint8Array): ExtractOutcome {
   const { outcome, tables } = deserialize(bytes) as Packed;
   if (!outcome.content) return outcome;
-  return { ...outcome, content: { ...outcome.content, tables: tables.map(unpackTable) } };
+  const kept = outcome.content.tables;
+  return { ...outcome, content: { ...outcome.content, tables: kept.map((table, i) => (tables[i] ? unpackTable(tables[i]) : table)) } };
 }

@@ -44,3 +44,14 @@ describe('packOutcome / unpackOutcome', () => {
     expect(unpackOutcome(packOutcome(outcome))).toEqual(outcome);
   });
 });
+
+describe('packOutcome on a table of mostly distinct texts', () => {
+  it('sends it as it is and still gives it back whole', () => {
+    const rows = Array.from({ length: 60_000 }, (_, r) => [String(r), `户主${r}`, `第${r}户 入户核实`]);
+    const outcome: ExtractOutcome = { content: { format: 'xlsx', title: null, blocks: [], tables: [{ name: '花名册', kind: 'sheet', rows, location: '花名册' }], dates: [] }, unreadable: null };
+    const packed = packOutcome(outcome);
+    expect(unpackOutcome(packed)).toEqual(outcome);
+    // Kept as it is: no pool and no index per cell on top of the texts.
+    expect(packed.length).toBeLessThan(serialize(outcome).length * 1.05);
+  });
+});
