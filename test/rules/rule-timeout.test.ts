@@ -43,6 +43,11 @@ const stuckOnOne: Rule = {
   },
 };
 
+const stuckModel = () =>
+  makeModel({
+    villages: [{ name: '红星村', files: ['快1.txt', '死循环.txt', '快2.txt'].map((name) => ({ path: `红星村/台账/${name}`, text: ['记录'] })) }],
+  });
+
 const model = makeModel({
   villages: [{ name: '红星村', files: ['快1.txt', '慢.txt', '快2.txt'].map((name) => ({ path: `红星村/台账/${name}`, text: ['记录'] })) }],
 });
@@ -72,9 +77,7 @@ describe('rule-timeout', () => {
   });
 
   it('invalid: an item that never returns is stopped at the budget, and the rule and the stage go on', () => {
-    const stuck = makeModel({
-      villages: [{ name: '红星村', files: ['快1.txt', '死循环.txt', '快2.txt'].map((name) => ({ path: `红星村/台账/${name}`, text: ['记录'] })) }],
-    });
+    const stuck = stuckModel();
     const started = performance.now();
     const { findings, notices } = runRules([stuckOnOne, slowOnOne, ruleTimeout], stuck, {}, { itemMs: 300 });
     expect(performance.now() - started).toBeLessThan(5_000);
@@ -106,5 +109,30 @@ describe('rule-timeout', () => {
     // 12 × 30 ms = 360 ms, past a 100 ms budget several times over: the watchdog restarts, nothing is cut or doubled.
     const { findings } = runRules([slowEach, ruleTimeout], many, {}, { itemMs: 100 });
     expect(findings.map((f) => f.path)).toEqual(Array.from({ length: 12 }, (_, i) => `红星村/台账/慢${i}.txt`));
+  });
+
+  it('invalid: a rule that never returns outside its loops is stopped as a whole; what it reported stands, the next rule runs', () => {
+    const hangsAfterOne: Rule = {
+      meta: { id: 'hangs-after-one', name: '整体卡住', severity: 'info', description: '测试用', messages: { seen: '看过 {name}' } },
+      check(m, ctx) {
+        const file = m.files[0]!;
+        ctx.report({ messageId: 'seen', data: { name: file.name }, village: file.village, household: null, path: file.path, details: {}, keyParts: [file.path] });
+        // eslint-disable-next-line no-empty
+        for (;;) {}
+      },
+    };
+    const started = performance.now();
+    // The rule's budget is its own (here 1 s); each item still gets its 300 ms inside it (up to twice that when it
+    // started late in a run and is tried again at the head of the next).
+    const { findings } = runRules([hangsAfterOne, stuckOnOne, ruleTimeout], stuckModel(), {}, { itemMs: 300, ruleMs: 1000 });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(findings.map((f) => f.key)).toEqual([
+      'hangs-after-one|红星村||红星村/台账/快1.txt',
+      'stuck-on-one|红星村||红星村/台账/快1.txt',
+      'stuck-on-one|红星村||红星村/台账/快2.txt',
+      'rule-timeout|||hangs-after-one|',
+      'rule-timeout|红星村||stuck-on-one|红星村/台账/死循环.txt',
+    ]);
+    expect(findings[3]!.message).toMatch(/^“整体卡住”检查整体用时 (0\.9|1|1\.\d) 秒，超过时限被中止，这项检查的结果不完整（已报出的问题仍然有效）/);
   });
 });

@@ -47,8 +47,9 @@ export function runRules(
   rules: Rule[],
   model: ScanModel,
   options: Record<string, Record<string, unknown>> = {},
-  budget: { itemMs: number } = { itemMs: defaultItemBudgetMs },
+  budget: { itemMs: number; ruleMs?: number } = { itemMs: defaultItemBudgetMs },
 ): RuleRunResult {
+  const ruleMs = budget.ruleMs ?? budget.itemMs * ruleBudgetItems;
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const notices: string[] = [];
@@ -90,7 +91,7 @@ export function runRules(
       // Items are checked in runs under a watchdog of one item's budget. A run cut short while a later item was going
       // starts again at that item; one cut short on its first item spent the whole budget there: that item is dropped
       // and named, and the run goes on after it. Nested loops run inside their caller's watchdog.
-      if (guardDepth > 0) {
+      if (eachDepth > 0) {
         for (const item of list) check(item);
         return;
       }
@@ -105,7 +106,7 @@ export function runRules(
       while (next < list.length) {
         const first = next;
         const started = performance.now();
-        guardDepth++;
+        eachDepth++;
         try {
           runGuarded(run, budget.itemMs);
         } catch (error) {
@@ -117,14 +118,25 @@ export function runRules(
             next++;
           }
         } finally {
-          guardDepth--;
+          eachDepth--;
         }
       }
     };
+    // The whole rule runs under a watchdog too, for work outside its loops over files and households: past its budget
+    // it is stopped, what it reported so far stands, and the stage goes on with the next rule.
+    const started = performance.now();
     try {
-      rule.check(model, { asOf: model.asOf, options: ruleOptions, report, notice, each });
+      runGuarded(() => rule.check(model, { asOf: model.asOf, options: ruleOptions, report, notice, each }), ruleMs);
     } catch (error) {
-      notice(`检查规则 ${rule.meta.id} 运行出错，其结果不完整：${(error as Error).message}`);
+      if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+        const seconds = Math.round((performance.now() - started) / 100) / 10;
+        timeouts.push({ rule: rule.meta.id, ruleName: rule.meta.name, seconds, village: null, household: null, path: null, whole: true });
+      } else {
+        notice(`检查规则 ${rule.meta.id} 运行出错，其结果不完整：${(error as Error).message}`);
+      }
+    } finally {
+      // A rule stopped inside one of its loops leaves that loop's count behind (V8 runs no finally when it stops a script).
+      eachDepth = 0;
     }
   }
   return { findings, notices };
@@ -135,7 +147,8 @@ export function runRules(
 // many items per watchdog, not one.
 const guardScript = new vm.Script('run()');
 const guardContext = vm.createContext({ run: (): void => undefined });
-let guardDepth = 0;
+/** Loops over items running inside another loop's watchdog (they need no watchdog of their own). */
+let eachDepth = 0;
 
 function runGuarded(run: () => void, timeoutMs: number): void {
   guardContext.run = run;
@@ -148,6 +161,8 @@ function runGuarded(run: () => void, timeoutMs: number): void {
 
 /** Per file or household; the whole rule stage of a 5,000-household township takes a few seconds. */
 const defaultItemBudgetMs = 20_000;
+/** A whole rule gets this many item budgets (2 minutes by default); the slowest takes ~6 s on a 1,000,000-row ledger. */
+const ruleBudgetItems = 6;
 
 /** The timeout rule runs after every other, on what they ran out of time on. */
 function timeoutReportedLast(rules: Rule[]): Rule[] {
