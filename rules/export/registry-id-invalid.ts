@@ -1,5 +1,5 @@
 import { defineExportCheck } from '../lib/export/check-kit.js';
-import { isValidIdNumber, maskNumber, normalizeIdText } from '../lib/id-number.js';
+import { isCalendarDate, isValidIdNumber, maskNumber, normalizeIdText } from '../lib/id-number.js';
 
 function problemOf(id: string, asOf: string): string | null {
   if (![18, 20, 22].includes(id.length)) return `长度为${id.length}位（应为18位，残疾人证为20或22位）`;
@@ -12,14 +12,6 @@ function problemOf(id: string, asOf: string): string | null {
   if (!isValidIdNumber(base)) return '校验码不正确';
   if (id.length > 18 && !/^[1-7][1-4]/.test(id.slice(18, 20))) return `残疾人证后缀（${id.slice(18)}）不是残疾类别1–7加等级1–4`;
   return null;
-}
-
-/** Whether year-month-day is a day of the calendar (checked by arithmetic: no Date per person of a county). */
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= days;
 }
 
 export const registryIdInvalid = defineExportCheck({

@@ -3,7 +3,6 @@
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK_CHARS = '10X98765432';
 
-/** An 18-character resident ID (GB 11643): region, a real birth date, and a matching check character. */
 /**
  * An ID number as written in a cell, made comparable: full-width characters and spaces out, upper-case X. Plain
  * ASCII (nearly every cell) skips NFKC, which is slow over a county's 100,000 people.
@@ -13,13 +12,19 @@ export function normalizeIdText(text: string): string {
   return ascii.replace(/\s+/g, '').toUpperCase();
 }
 
+/** Whether year-month-day is a day of the calendar, by arithmetic (no Date per person of a county's export). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
+}
+
+/** An 18-character resident ID (GB 11643): region, a real birth date, and a matching check character. */
 export function isValidIdNumber(text: string): boolean {
   if (!/^[1-9]\d{16}[\dXx]$/.test(text)) return false;
   const year = Number(text.slice(6, 10));
-  const month = Number(text.slice(10, 12));
-  const day = Number(text.slice(12, 14));
-  const birth = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1900 || year > 2099 || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day) return false;
+  if (year < 1900 || year > 2099 || !isCalendarDate(year, Number(text.slice(10, 12)), Number(text.slice(12, 14)))) return false;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(text[i]) * ID_WEIGHTS[i];
   return ID_CHECK_CHARS[sum % 11] === text[17].toUpperCase();

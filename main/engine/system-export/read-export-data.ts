@@ -95,8 +95,6 @@ function classify(index: Map<string, number[]>): SheetKind | null {
   return null;
 }
 
-const normalizeId = normalizeIdText;
-
 function isMasked(text: string): boolean {
   return text.includes('*') || text.includes('＊');
 }
@@ -215,7 +213,7 @@ export function readExportData(sources: ExportSource[], vocab: ExportVocabulary,
         groups.set(key, group);
         order.push(group);
       }
-      const id = normalizeId(row.get('证件号码'));
+      const id = normalizeIdText(row.get('证件号码'));
       const status = row.get('成员状态');
       group.people.push({
         name,
@@ -324,7 +322,7 @@ function attachWorkRows(sheets: ReturnType<typeof readSheets>, households: Expor
   const nameIdIndex = (): Map<string, ExportPerson> => {
     if (byNameId) return byNameId;
     byNameId = new Map();
-    for (const h of households) for (const p of h.people) byNameId.set(`${p.name}|${normalizeId(p.row.get('证件号码'))}`, p);
+    for (const h of households) for (const p of h.people) byNameId.set(`${p.name}|${normalizeIdText(p.row.get('证件号码'))}`, p);
     return byNameId;
   };
   const villageNameIndex = (): Map<string, ExportPerson | null> => {
@@ -345,7 +343,7 @@ function attachWorkRows(sheets: ReturnType<typeof readSheets>, households: Expor
       if (isSkippedRow(name)) continue;
       const person =
         (row.get('户编号') && byHouseholdName.get(`${row.get('户编号')}|${name}`)) ||
-        (row.get('证件号码') && nameIdIndex().get(`${name}|${normalizeId(row.get('证件号码'))}`)) ||
+        (row.get('证件号码') && nameIdIndex().get(`${name}|${normalizeIdText(row.get('证件号码'))}`)) ||
         villageNameIndex().get(`${row.get('村')}|${name}`);
       person?.work.push(row);
     }
