@@ -110,11 +110,10 @@ export function runRules(
         try {
           runGuarded(run, budget.itemMs);
         } catch (error) {
-          if ((error as { code?: string }).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw error;
+          if (!isWatchdogTimeout(error)) throw error;
           for (const dropped of findings.splice(before)) seen.delete(dropped.key);
           if (next === first) {
-            const elapsed = performance.now() - started;
-            timeouts.push({ rule: rule.meta.id, ruleName: rule.meta.name, seconds: Math.round(elapsed / 100) / 10, ...subjectOf(list[next]!) });
+            timeouts.push({ rule: rule.meta.id, ruleName: rule.meta.name, seconds: secondsSince(started), ...subjectOf(list[next]!) });
             next++;
           }
         } finally {
@@ -128,9 +127,8 @@ export function runRules(
     try {
       runGuarded(() => rule.check(model, { asOf: model.asOf, options: ruleOptions, report, notice, each }), ruleMs);
     } catch (error) {
-      if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-        const seconds = Math.round((performance.now() - started) / 100) / 10;
-        timeouts.push({ rule: rule.meta.id, ruleName: rule.meta.name, seconds, village: null, household: null, path: null, whole: true });
+      if (isWatchdogTimeout(error)) {
+        timeouts.push({ rule: rule.meta.id, ruleName: rule.meta.name, seconds: secondsSince(started), village: null, household: null, path: null, whole: true });
       } else {
         notice(`检查规则 ${rule.meta.id} 运行出错，其结果不完整：${(error as Error).message}`);
       }
@@ -149,6 +147,15 @@ const guardScript = new vm.Script('run()');
 const guardContext = vm.createContext({ run: (): void => undefined });
 /** Loops over items running inside another loop's watchdog (they need no watchdog of their own). */
 let eachDepth = 0;
+
+function isWatchdogTimeout(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
+}
+
+/** Tenths of a second, as the rule-timeout message states them. */
+function secondsSince(started: number): number {
+  return Math.round((performance.now() - started) / 100) / 10;
+}
 
 function runGuarded(run: () => void, timeoutMs: number): void {
   guardContext.run = run;

@@ -84,10 +84,9 @@ if (port) {
         return;
       }
       const packed = packOutcome(outcome);
-      const view = new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
       // Moved only when the buffer is its own (never a slice of a shared pool, which moving would take from others).
       const own = packed.byteOffset === 0 && packed.byteLength === packed.buffer.byteLength;
-      port.postMessage({ type: 'done', id: request.id, packed: view } satisfies WorkerReply, own ? [packed.buffer as ArrayBuffer] : []);
+      port.postMessage({ type: 'done', id: request.id, packed } satisfies WorkerReply, own ? [packed.buffer as ArrayBuffer] : []);
     });
   });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);
