@@ -23,6 +23,19 @@ export interface TextTable {
   /** Location prefix of the table for messages; for sheets cells are `${name}!${col}${row}` with A1 at rows[0][0]. */
   location: string;
   page?: number;
+  /**
+   * Set on a worksheet too large for a block per cell (more than a million cells) and without merged cells. Each of
+   * its non-empty rows stands as one block, `Sheet!A7`, its non-empty cells joined by a tab; those blocks, and the
+   * dates in them, are not stored in `ExtractedContent.blocks` and `dates` (a second and third copy of every cell of a
+   * 1,000,000-row ledger) but made as they are read: read a file's blocks with `blocksOf` and its dates with `datesOf`
+   * (rules/lib/content-blocks.ts). The number is the index in `blocks` the rows come before.
+   */
+  rowBlocksAt?: number;
+  /**
+   * With `rowBlocksAt`: the dates in those rows, found once when the file was read and kept compactly (a ledger's
+   * dates repeat): for each, its 0-based row and its index in `pool`. `datesOf` gives them as DateMentions.
+   */
+  rowDates?: { rows: number[]; mentions: number[]; pool: Array<Omit<DateMention, 'location'>> };
 }
 
 export interface DateMention {

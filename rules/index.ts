@@ -49,6 +49,8 @@ export { incomeYearForDay } from './lib/income-year.js';
 export { householdConditions } from './lib/household-conditions.js';
 export { cellLocation } from './lib/file-texts.js';
 export { normalizeIdText } from './lib/id-number.js';
+export { eachDate, excelSerialToDate, findDates, parseDateText, type DatePrecision, type ParsedDate } from './lib/find-dates.js';
+export { blocksOf, datesOf, findRowDates, rowBlocksOf } from './lib/content-blocks.js';
 export { compileTermDictionary, findRetiredTerms, replaceWithSuggestions, type TermDictionary } from './lib/term-matcher.js';
 export { categoryRank, formatExportValues, isExportSkip } from './lib/export/categories.js';
 export type { ExportParams } from './lib/export/params.js';

@@ -1,5 +1,5 @@
 import type { ArchiveFile, RetiredTerm, Rule, ScanModel } from './api.js';
-import { textPiecesOf, type TextPiece } from './lib/file-texts.js';
+import { eachTextPiece, type TextPiece } from './lib/file-texts.js';
 import { createHeadLookup } from './lib/file-household.js';
 import { latestDocumentDate } from './lib/document-dates.js';
 import { OccurrenceTally } from './lib/occurrence-tally.js';
@@ -84,9 +84,10 @@ function dictionaryOf(model: ScanModel): TermDictionary {
 }
 
 /** The file name (without extension) first, then the text in reading order. */
-function textsOf(file: ArchiveFile): TextPiece[] {
+function* textsOf(file: ArchiveFile): Generator<TextPiece> {
   const stem = file.ext && file.name.toLowerCase().endsWith(`.${file.ext}`) ? file.name.slice(0, -file.ext.length - 1) : file.name;
-  return [{ text: stem, location: fileNameLocation }, ...textPiecesOf(file)];
+  yield { text: stem, location: fileNameLocation };
+  yield* eachTextPiece(file);
 }
 
 const SENTENCE_END = /[。！？；!?;]/;

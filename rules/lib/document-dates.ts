@@ -1,6 +1,8 @@
 // When a document was written, as far as its own dates tell. Birth dates say nothing about that (a
 // 家庭基本情况表 lists members born in 1965 and 2015 and may carry no other date), so they are left out.
 import type { ArchiveFile, DateMention, TextBlock, TextTable } from '../api.js';
+import { datesOf, rowBlockAt } from './content-blocks.js';
+import { cellLocation } from './file-texts.js';
 import { latestDayOfMention } from './latest-day.js';
 
 const BIRTH_LABEL = /出生|生日|生于/;
@@ -10,8 +12,9 @@ const BIRTH_AFTER = /^\s*(?:出生|生人|生)/;
 /** The latest day the document's own dates (birth dates aside) can mean; null when it has none. */
 export function latestDocumentDate(file: ArchiveFile): string | null {
   let latest: string | null = null;
+  if (file.content === null) return null;
   const index = indexFile(file);
-  for (const mention of file.content?.dates ?? []) {
+  for (const mention of datesOf(file.content)) {
     if (isBirthDate(file, mention, index)) continue;
     const day = latestDayOfMention(mention);
     if (latest === null || day > latest) latest = day;
@@ -43,12 +46,25 @@ function indexFile(file: ArchiveFile): FileIndex {
 export function isBirthDate(file: ArchiveFile, mention: DateMention, index = indexFile(file)): boolean {
   const content = file.content;
   if (content === null) return false;
-  for (const block of index.blocksAt.get(mention.location) ?? []) {
-    const at = block.text.indexOf(mention.text);
+  const rowText = rowBlockAt(content, mention.location);
+  const texts = rowText === null ? (index.blocksAt.get(mention.location) ?? []).map((b) => b.text) : [rowText];
+  for (const text of texts) {
+    const at = text.indexOf(mention.text);
     if (at === -1) continue;
-    if (BIRTH_BEFORE.test(block.text.slice(0, at)) || BIRTH_AFTER.test(block.text.slice(at + mention.text.length))) return true;
+    if (BIRTH_BEFORE.test(text.slice(0, at)) || BIRTH_AFTER.test(text.slice(at + mention.text.length))) return true;
   }
-  return content.tables.some((table) => isInBirthColumnOrRow(table, mention.location, index));
+  return content.tables.some((table) => isInBirthColumnOrRow(table, cellOfMention(table, mention), index));
+}
+
+/**
+ * The cell a date stands in: its location, or for a large worksheet's row block (`Sheet!A7`, the whole row) the
+ * first cell of the row holding the date's text.
+ */
+function cellOfMention(table: TextTable, mention: DateMention): string {
+  if (table.rowBlocksAt === undefined || !mention.location.startsWith(`${table.name}!A`)) return mention.location;
+  const row = Number(mention.location.slice(table.name.length + 2));
+  const column = table.rows[row - 1]?.findIndex((cell) => cell.includes(mention.text)) ?? -1;
+  return column <= 0 ? mention.location : cellLocation(table, row - 1, column);
 }
 
 /** The cell's header: the nearest text above it without digits (a column title), or the nearest text to its left. */

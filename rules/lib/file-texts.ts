@@ -1,4 +1,5 @@
 import type { ArchiveFile, TextTable } from '../api.js';
+import { blocksOf } from './content-blocks.js';
 
 export interface TextPiece {
   text: string;
@@ -11,16 +12,18 @@ export interface TextPiece {
  * (extractors differ on whether a table's cells also come as blocks; a cell is read once either way).
  */
 export function textPiecesOf(file: ArchiveFile): TextPiece[] {
+  return [...eachTextPiece(file)];
+}
+
+/** textPiecesOf one piece at a time: a 1,000,000-row ledger's rows are never all held as pieces at once. */
+export function* eachTextPiece(file: ArchiveFile): Generator<TextPiece> {
   const content = file.content;
-  if (content === null) return [];
-  const pieces: TextPiece[] = content.blocks.map((b) => ({
-    text: b.text,
-    location: b.location,
-    ...(b.page !== undefined ? { page: b.page } : {}),
-  }));
+  if (content === null) return;
+  for (const b of blocksOf(content)) yield { text: b.text, location: b.location, ...(b.page !== undefined ? { page: b.page } : {}) };
   // A worksheet whose cells the blocks carry (a block per cell, or per row of a large sheet, located `Sheet!A7`) adds
   // nothing: its table is skipped whole rather than looked up cell by cell (6 million lookups on a 1,000,000-row ledger).
   const sheetsInBlocks = new Set<string>();
+  for (const table of content.tables) if (table.rowBlocksAt !== undefined) sheetsInBlocks.add(table.name);
   for (const block of content.blocks) {
     const bang = block.location.lastIndexOf('!');
     if (bang > 0) sheetsInBlocks.add(block.location.slice(0, bang));
@@ -30,17 +33,17 @@ export function textPiecesOf(file: ArchiveFile): TextPiece[] {
     if (table.kind === 'sheet' && sheetsInBlocks.has(table.name)) continue;
     isInBlocks ??= blockTextIndex(content.blocks.map((b) => b.text));
     const inBlocks = isInBlocks;
-    table.rows.forEach((row, r) => {
-      row.forEach((cell, c) => {
-        const text = cell.trim();
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
+      for (let c = 0; c < row.length; c++) {
+        const text = row[c].trim();
         // Merged cells repeat their value in every covered cell: count it once.
         const isRepeat = (c > 0 && row[c - 1].trim() === text) || (r > 0 && table.rows[r - 1][c]?.trim() === text);
-        if (text === '' || isRepeat || inBlocks(text)) return;
-        pieces.push({ text, location: cellLocation(table, r, c), ...(table.page !== undefined ? { page: table.page } : {}) });
-      });
-    });
+        if (text === '' || isRepeat || inBlocks(text)) continue;
+        yield { text, location: cellLocation(table, r, c), ...(table.page !== undefined ? { page: table.page } : {}) };
+      }
+    }
   }
-  return pieces;
 }
 
 /** Beyond this much block text a cell is looked up whole or by its separated parts only, never by substring search. */

@@ -5,7 +5,7 @@ import type { DateMention, Finding } from '../../rules/api.js';
 import { outdatedTerm } from '../../rules/outdated-term.js';
 import { extractDocx } from '../../main/engine/extract/docx-adapter.js';
 import { extractXlsx } from '../../main/engine/extract/xlsx-adapter.js';
-import { findDates } from '../../main/engine/vocabulary/find-dates.js';
+import { findDates } from '../../rules/lib/find-dates.js';
 import { loadRetiredTerms } from '../../main/engine/config/rule-data/retired-terms.js';
 import { makeModel, runRule, type FileSpec } from './helpers/make-model.js';
 

@@ -1,7 +1,7 @@
 // Chooses the reader for a file by its extension and its first bytes, and runs it.
 import type { ExtractedContent } from '../../../rules/api.js';
 import type { ExtractOutcome } from '../types.js';
-import { findDates } from '../vocabulary/find-dates.js';
+import { findDates, findRowDates } from '../../../rules/index.js';
 import { UnreadableError, type ExtractOptions, type ExtractorAdapter } from './adapter.js';
 import { docAdapter } from './doc-adapter.js';
 import { docxAdapter } from './docx-adapter.js';
@@ -67,6 +67,8 @@ export async function runAdapter(
   options: ExtractOptions = {},
 ): Promise<ExtractedContent> {
   const content = await adapter.extract(bytes, fileName, options);
+  // A large worksheet's dates are found here once, as its row blocks are made only when read (TextTable.rowBlocksAt).
+  for (const table of content.tables) if (table.rowBlocksAt !== undefined) table.rowDates = findRowDates(table);
   return { ...content, dates: content.dates.length > 0 ? content.dates : findDates(content.blocks) };
 }
 

@@ -83,8 +83,7 @@ export function gridsToContent(grids: readonly SheetGrid[]): GridContent {
   let title: string | null = null;
   grids.forEach((grid, index) => {
     const rows = grid.rows;
-    // Row by row, into arrays of their exact size (a reader's rows grew as they were read and carry spare room).
-    for (let r = 0; r < rows.length; r++) rows[r] = (rows[r] ?? []).map((t) => t ?? '');
+    for (let r = 0; r < rows.length; r++) rows[r] ??= [];
     const covered = new Set<string>();
     for (const m of grid.merges) {
       const value = rows[m.r1]?.[m.c1] ?? '';
@@ -102,8 +101,14 @@ export function gridsToContent(grids: readonly SheetGrid[]): GridContent {
     const origins: Array<[number, number]> = [];
     // A block per cell, as a clerk reads a sheet; a sheet as large as a county's export (millions of cells) gets a
     // block per row instead (`Sheet!A7`, cells joined by a tab): the same text for the content checks, a fiftieth of
-    // the objects to build and hand back from the worker.
+    // the objects to build and hand back from the worker. Without merged cells those row blocks are not stored at
+    // all: readers make them from the rows (TextTable.rowBlocksAt, rules/lib/content-blocks.ts).
     const perRow = rows.length * width > LARGE_SHEET_CELLS;
+    if (perRow && grid.merges.length === 0) {
+      tables.push({ name: grid.name, kind: 'sheet', rows, location: grid.name, rowBlocksAt: blocks.length });
+      if (index === 0) title = titleOf(rows);
+      return;
+    }
     rows.forEach((row, r) => {
       const texts: string[] = [];
       row.forEach((text, c) => {
@@ -122,4 +127,11 @@ export function gridsToContent(grids: readonly SheetGrid[]): GridContent {
     }
   });
   return { title, blocks, tables };
+}
+
+/** A large sheet's title as the cell walk finds it: the first text of the sheet (of its first row, if it has one). */
+function titleOf(rows: readonly string[][]): string | null {
+  let text: string | undefined;
+  for (let r = 0; text === undefined && r < rows.length; r++) text = rows[r].find((t) => t !== '');
+  return text === undefined ? null : text.replace(/\s+/g, ' ').trim();
 }

@@ -2,7 +2,7 @@
 // web systems export under an .xls name.
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { ExtractedContent } from '../../../rules/api.js';
-import { excelSerialToDate } from '../vocabulary/find-dates.js';
+import { excelSerialToDate } from '../../../rules/index.js';
 import { UnreadableError, type ExtractorAdapter } from './adapter.js';
 import { decodeText, isGarbageText } from './decode-text.js';
 import { extensionOf } from './file-name.js';
@@ -77,7 +77,8 @@ export async function extractXls(bytes: Buffer, ext: string): Promise<ExtractedC
 export const xlsAdapter: ExtractorAdapter = {
   name: 'xls',
   // 2: random bytes are a damaged file, not text.
-  version: 2,
+  // 3: a sheet of over a million cells keeps its row blocks in its table (rowBlocksAt), not in the blocks.
+  version: 3,
   extensions: ['xls', 'xlt', 'et', 'ett'],
   // An OLE workbook under any spreadsheet name; a text file under an .xls/.et name (HTML or CSV export).
   accepts: (head, ext) =>

@@ -130,7 +130,8 @@ export const xlsxAdapter: ExtractorAdapter = {
   name: 'xlsx',
   // 2: read by the fast reader (same grids; the version guards against any difference it might still have).
   // 3: a streamed workbook stops at maxStreamedCells and says so.
-  version: 3,
+  // 4: a sheet of over a million cells keeps its row blocks in its table (rowBlocksAt), not in the blocks.
+  version: 4,
   extensions: ['xlsx', 'xlsm', 'xltx'],
   // WPS saves .et files as OOXML too; an .xls that is really an .xlsx is read as one.
   accepts: (head, ext) => isZip(head) && ['xlsx', 'xlsm', 'xltx', 'et', 'ett', 'xls'].includes(ext),

@@ -1,7 +1,7 @@
 import type { ArchiveFile, Checklist, ChecklistItem, ExtractedContent, ItemMatch, ItemLevel, TextBlock } from '../../../rules/api.js';
 import { isHeadingLike, isTableBlock, pageOfBlock } from './heading-line.js';
 import { normalizeName, stripNumbering } from '../discover/archive-names.js';
-import { findDates } from '../vocabulary/find-dates.js';
+import { datesOf, findDates } from '../../../rules/index.js';
 
 /** Finds the procedure steps a file shows (by name, or page by page in a combined document). */
 export type StepIdentifier = (
@@ -86,7 +86,8 @@ function contentYears(content: ExtractedContent | null): number[] {
   if (fromSheets.length > 0) return [...new Set(fromSheets)].sort();
   const fromTitle = readYears(content.title ?? '');
   if (fromTitle.length > 0) return fromTitle;
-  const latest = content.dates.map((d) => d.date).sort().pop();
+  let latest: string | undefined;
+  for (const d of datesOf(content)) if (latest === undefined || d.date > latest) latest = d.date;
   return latest ? [Number(latest.slice(0, 4))] : [];
 }
 
@@ -108,6 +109,8 @@ function findItemSections(content: ExtractedContent, items: PreparedItem[]): Ite
   let current: ItemSection | null = null;
   let page: number | undefined;
   let linesOnPage = 0;
+  // The rows of a large worksheet (blocksOf) are table blocks, which open no section and have none open in a
+  // workbook: the stored blocks are read alone.
   for (const block of content.blocks) {
     if (isTableBlock(block)) {
       current?.blocks.push(block);

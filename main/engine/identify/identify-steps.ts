@@ -15,7 +15,7 @@ import {
   type StepCandidate,
   type StepSpan,
 } from './step-terms.js';
-import { findDates } from '../vocabulary/find-dates.js';
+import { datesOf as allDatesOf, findDates } from '../../../rules/index.js';
 import { readNoticePeriod } from './read-notice-period.js';
 
 export interface StepFile {
@@ -67,6 +67,7 @@ function dayDates(blocks: TextBlock[]): string[] {
     .map((d) => d.date);
 }
 
+/** The blocks' lines and the tables' rows (a large worksheet's rows, not among the blocks, come as its table's). */
 function contentLines(content: ExtractedContent): string[] {
   return [
     ...content.blocks.flatMap((b) => b.text.split(/\r?\n/)),
@@ -85,8 +86,13 @@ function datesOf(step: string, procedures: ProcedureDefinition[], lines: string[
 
 function wholeFileDates(content: ExtractedContent | null): string[] {
   if (!content) return [];
-  const known = content.dates.filter((d) => d.precision === 'day').map((d) => d.date);
-  return known.length > 0 || content.dates.length > 0 ? known : dayDates(content.blocks);
+  const known: string[] = [];
+  let any = false;
+  for (const d of allDatesOf(content)) {
+    any = true;
+    if (d.precision === 'day') known.push(d.date);
+  }
+  return known.length > 0 || any ? known : dayDates(content.blocks);
 }
 
 /** Sections of a document that open with a step's title, in reading order. */

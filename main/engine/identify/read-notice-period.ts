@@ -1,6 +1,6 @@
 // The period a public notice (公示) ran: `公示时间：2023年3月6日至3月10日`, `2023.3.6—2023.3.10`,
 // `2023年3月6日起至10日`. The end date often omits the year or month: it inherits them from the start.
-import { findDates } from '../vocabulary/find-dates.js';
+import { findDates } from '../../../rules/index.js';
 
 export interface NoticePeriod {
   start: string;

@@ -1,6 +1,7 @@
 // Which year an income table speaks for: its sheet name, its own title or 年度 cell, then the file's
 // title, name and the years the identify stage read for it.
 import type { ArchiveFile, TextTable } from '../../../rules/api.js';
+import { blocksOf } from '../../../rules/index.js';
 
 const YEAR = /(20\d{2})/;
 
@@ -42,7 +43,7 @@ export function findYearInTable(table: TextTable): number | null {
 }
 
 export function findYearOfFile(file: ArchiveFile): number | null {
-  const texts = [file.content?.title ?? '', ...(file.content?.blocks ?? []).slice(0, 5).map((b) => b.text)];
+  const texts = [file.content?.title ?? '', ...firstBlockTexts(file, 5)];
   const fromText = firstMatch(texts, /(20\d{2})\s*年度/) ?? firstMatch(texts, /(20\d{2})\s*年.{0,10}(收入|收支)/);
   if (fromText !== null) return fromText;
   const fromName = YEAR.exec(file.name.normalize('NFKC'));
@@ -50,4 +51,14 @@ export function findYearOfFile(file: ArchiveFile): number | null {
   const years = new Set(file.matches.filter((m) => m.item === '家庭收入测算表').flatMap((m) => m.years));
   if (years.size === 1) return [...years][0];
   return firstMatch(texts, YEAR);
+}
+
+function firstBlockTexts(file: ArchiveFile, count: number): string[] {
+  const texts: string[] = [];
+  if (file.content === null) return texts;
+  for (const block of blocksOf(file.content)) {
+    if (texts.length === count) break;
+    texts.push(block.text);
+  }
+  return texts;
 }

@@ -3,7 +3,7 @@
 // A title's year, a print or 制表 date and a member's birth date are no entries.
 import type { ExtractedContent, LedgerEntry, TextTable } from '../../../rules/api.js';
 import { cellLocation } from '../../../rules/index.js';
-import { findDates, parseDateText } from '../vocabulary/find-dates.js';
+import { findDates, parseDateText } from '../../../rules/index.js';
 
 const dateHeader = /日期|时间|年月|时段/;
 const notEntryHeader = /出生|生日|有效期|发证|入学|毕业|截止|期限|参保|办证/;

@@ -1,6 +1,7 @@
 // Reads a household's own 家庭基本情况表: the members table (姓名, 与户主关系, 健康状况, 在校生状况 …)
 // and the label–value cells around it (家庭人口, 户类型, 监测对象类别 …), for comparison with the system.
 import type { ArchiveFile, HouseholdFacts, IncomeItems, Member, TextTable } from '../../../rules/api.js';
+import { blocksOf } from '../../../rules/index.js';
 import type { ExportVocabulary } from '../config/rule-data/load-data-tables.js';
 import { makeHeaderMatcher, mapColumns, type ColumnMap, type HeaderCell } from '../vocabulary/match-columns.js';
 import { buildMemberFromRow, isYes } from '../system-export/member-flags.js';
@@ -86,7 +87,7 @@ export function readBasicInfo(file: ArchiveFile, vocab: ExportVocabulary): House
       readLabelCells(row, match, fields, scales);
     });
   }
-  for (const block of file.content.blocks) {
+  for (const block of blocksOf(file.content)) {
     for (const m of block.text.matchAll(/([^\s:：，,；;]{2,16})[:：]\s*([^\s，,；;]+)/g)) {
       const hit = match(m[1]);
       if (hit && !fields.has(fieldKey(hit))) fields.set(fieldKey(hit), m[2]);

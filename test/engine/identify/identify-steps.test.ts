@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedContent, ItemMatch, ProcedureDefinition } from '../../../rules/api.js';
 import { loadChecklist } from '../../../main/engine/config/checklist/load-checklist.js';
 import { normalizeName, stripNumbering } from '../../../main/engine/discover/archive-names.js';
-import { findDates } from '../../../main/engine/vocabulary/find-dates.js';
+import { findDates } from '../../../rules/lib/find-dates.js';
 import { identifySteps } from '../../../main/engine/identify/identify-steps.js';
 
 let procedures: ProcedureDefinition[];

@@ -87,3 +87,21 @@ describe('latestDocumentDate on a long dated document', () => {
     expect(latestDocumentDate(file({ tables: [sheet], dates }))).toBe('2023-06-01');
   });
 });
+
+describe('rule helpers on a sheet whose rows are read as blocks (rowBlocksAt)', () => {
+  it('reads each row once as one piece, as from stored row blocks', () => {
+    const rows = Array.from({ length: 50_000 }, (_, r) => [`户主${r}`, `${r % 90}岁`, r % 7 === 0 ? '贫困户' : '脱贫户']);
+    const pieces = textPiecesOf(file({ tables: [{ name: 'Sheet1', kind: 'sheet', rows, location: 'Sheet1', rowBlocksAt: 0 }] }));
+    expect(pieces).toHaveLength(rows.length);
+    expect(pieces[7]).toEqual({ text: '户主7\t7岁\t贫困户', location: 'Sheet1!A8' });
+  });
+
+  it('finds the latest date in the rows and leaves out the birth dates, in whichever column they stand', () => {
+    const rows = [['序号', '姓名', '出生日期', '登记日期']];
+    for (let r = 1; r <= 50_000; r++) rows.push([String(r), `成员${r}`, r === 9 ? '2031-01-01' : '1999-05-01', '2023-06-01']);
+    rows[4][3] = '2023-08-15';
+    const sheet = { name: 'Sheet1', kind: 'sheet' as const, rows, location: 'Sheet1', rowBlocksAt: 0 };
+    // No dates are stored: they are read from the rows. 2031 is a birth date (column C is headed 出生日期).
+    expect(latestDocumentDate(file({ tables: [sheet] }))).toBe('2023-08-15');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDateText } from '../../../main/engine/vocabulary/find-dates.js';
+import { findDates, parseDateText } from '../../../rules/lib/find-dates.js';
 
 const datesIn = (text: string) => findDates([{ text, location: '第1段' }]).map((d) => [d.date, d.precision, d.text]);
 

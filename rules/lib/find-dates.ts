@@ -1,7 +1,11 @@
 // Reads the dates written in Chinese documents (`2023年3月5日`, `2023.3.5`, `二〇二三年三月五日` …)
 // and single date cells of ledgers and exports (`202303`, Excel serial numbers).
-import type { DateMention, TextBlock } from '../../../rules/api.js';
-import { toHalfWidth } from './normalize-text.js';
+import type { DateMention, TextBlock } from '../api.js';
+
+/** Full-width digits and punctuation as ASCII (the engine's toHalfWidth). */
+function toHalfWidth(text: string): string {
+  return text.normalize('NFKC');
+}
 
 export type DatePrecision = DateMention['precision'];
 
@@ -39,10 +43,12 @@ function readChineseYear(text: string): number | null {
   return year;
 }
 
+const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isValidDate(year: number, month: number, day: number): boolean {
   if (year < minYear || year > maxYear || month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= days;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : daysInMonth[month - 1]);
 }
 
 function pad(n: number): string {
@@ -94,20 +100,36 @@ function matchToDate(m: RegExpExecArray): ParsedDate | null {
 }
 
 /** Every date written in the blocks' text, in order, with the block's location. */
-export function findDates(blocks: readonly TextBlock[]): DateMention[] {
+export function findDates(blocks: Iterable<TextBlock>): DateMention[] {
+  const found: DateMention[] = [];
+  for (const block of blocks) datesInText(block.text, block.location, found);
+  return found;
+}
+
+/** findDates one block at a time: the dates of a large sheet's rows need not all be held at once. */
+export function* eachDate(blocks: Iterable<TextBlock>): Generator<DateMention> {
   const found: DateMention[] = [];
   for (const block of blocks) {
-    const text = toHalfWidth(block.text);
-    if (!/[\d〇○零一二三四五六七八九]/.test(text)) continue;
-    // Quote the original characters (full-width digits stay full-width) when positions line up.
-    const original = text.length === block.text.length ? block.text : text;
-    datePattern.lastIndex = 0;
-    for (let m = datePattern.exec(text); m; m = datePattern.exec(text)) {
-      const parsed = matchToDate(m);
-      if (parsed) found.push({ ...parsed, location: block.location, text: original.slice(m.index, m.index + m[0].length) });
-    }
+    datesInText(block.text, block.location, found);
+    if (found.length === 0) continue;
+    yield* found;
+    found.length = 0;
   }
-  return found;
+}
+
+const hasDigit = /[\d〇○零一二三四五六七八九]/;
+
+/** Adds the dates written in one text to `found`. */
+export function datesInText(written: string, location: string, found: DateMention[]): void {
+  const text = toHalfWidth(written);
+  if (!hasDigit.test(text)) return;
+  // Quote the original characters (full-width digits stay full-width) when positions line up.
+  const original = text.length === written.length ? written : text;
+  datePattern.lastIndex = 0;
+  for (let m = datePattern.exec(text); m; m = datePattern.exec(text)) {
+    const parsed = matchToDate(m);
+    if (parsed) found.push({ date: parsed.date, precision: parsed.precision, location, text: original.slice(m.index, m.index + m[0].length) });
+  }
 }
 
 /** Excel's day 1 is 1900-01-01; serials count from 1899-12-30 because of the 1900 leap-year bug. */
