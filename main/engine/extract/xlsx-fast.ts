@@ -8,7 +8,7 @@
 // rather than read through SheetJS, because it is 2.3× faster on the same grids (bench/xlsx-readers-results.json).
 import { unzipSync, type Unzipped } from 'fflate';
 import type { SheetGrid } from './sheet-grid.js';
-import { partPieces, pieceBytes, readHyperlinks, SheetReader, xmlDecodeAgain } from './xlsx-sheet.js';
+import { inflatedPieces, partPieces, pieceBytes, readHyperlinks, SheetReader, xmlDecodeAgain, type PartPieces } from './xlsx-sheet.js';
 import { readSharedStrings } from './xlsx-shared-strings.js';
 import { readStyles } from './xlsx-styles.js';
 import { FastXlsxUnsupported, unsupported, XmlReader } from './xlsx-xml.js';
@@ -49,26 +49,85 @@ function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
   return false;
 }
 
-function unzipParts(bytes: Uint8Array): Map<string, Uint8Array> {
+/** Worksheets larger than this (inflated) are inflated as they are read, never whole. */
+export const streamPartBytes = 16 * 1024 * 1024;
+
+/** A part not inflated with the others: a large worksheet, opened (inflated piece by piece) each time it is read. */
+interface StreamedPart {
+  open(pieceSize: number): PartPieces;
+}
+
+type Part = Uint8Array | StreamedPart;
+
+function unzipParts(bytes: Uint8Array, streamAbove: number): Map<string, Part> {
   let files: Unzipped;
+  const streamed: string[] = [];
   try {
-    files = unzipSync(bytes, { filter: (f) => isNeededEntry(f.name) });
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (!isNeededEntry(f.name)) return false;
+        if (f.originalSize <= streamAbove || !worksheetPattern.test(entryName(f.name))) return true;
+        streamed.push(f.name);
+        return false;
+      },
+    });
   } catch (error) {
     // jszip accepts some archives fflate refuses (bytes before the first entry, for one): only a missing
     // directory record is certain to be corrupt for both.
     if (!hasEndOfCentralDirectory(bytes)) throw new CorruptZipError('no end of central directory');
     throw unsupported(`fflate: ${(error as Error).message}`);
   }
-  const parts = new Map<string, Uint8Array>();
+  const parts = new Map<string, Part>();
   for (const [name, data] of Object.entries(files)) parts.set(entryName(name), data);
+  for (const name of streamed) parts.set(entryName(name), streamedPart(bytes, name));
   return parts;
+}
+
+/** The entry's data as stored, from the zip's central directory and the entry's local header. */
+function streamedPart(bytes: Uint8Array, name: string): StreamedPart {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw unsupported('no end of central directory');
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  let found: { method: number; size: number; offset: number } | null = null;
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw unsupported('central directory');
+    const nameLength = view.getUint16(at + 28, true);
+    const entry = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    // The last entry of a name is the one unzipSync keeps.
+    if (entry === name) found = { method: view.getUint16(at + 10, true), size: view.getUint32(at + 20, true), offset: view.getUint32(at + 42, true) };
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  if (found === null || found.size === 0xffffffff || found.offset === 0xffffffff) throw unsupported(`streamed part ${name}`);
+  const local = found.offset;
+  if (view.getUint32(local, true) !== 0x04034b50) throw unsupported(`local header of ${name}`);
+  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  const data = bytes.subarray(start, start + found.size);
+  if (data.length !== found.size) throw unsupported(`data of ${name}`);
+  const method = found.method;
+  if (method !== 0 && method !== 8) throw unsupported(`compression ${method} of ${name}`);
+  return { open: (pieceSize) => (method === 0 ? partPieces(data, pieceSize) : inflatedPieces(data, pieceSize)) };
+}
+
+function isStreamed(part: Part): part is StreamedPart {
+  return !(part instanceof Uint8Array);
 }
 
 const utf8 = new TextDecoder('utf-8');
 
-function partText(parts: Map<string, Uint8Array>, name: string): string | null {
+function partText(parts: Map<string, Part>, name: string): string | null {
   const data = parts.get(name);
-  return data ? utf8.decode(data) : null;
+  if (data === undefined) return null;
+  if (isStreamed(data)) throw unsupported(`${name} read whole`);
+  return utf8.decode(data);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -163,7 +222,7 @@ function checkSheetName(name: string, others: readonly (WorksheetPart | undefine
  * worksheet part (chartsheets are not), placed at their sheetId, ordered as in the workbook. Hidden sheets count.
  */
 function resolveWorksheets(
-  parts: Map<string, Uint8Array>,
+  parts: Map<string, Part>,
   sheets: SheetEntry[] | undefined,
   rels: Map<string, string | undefined>,
 ): WorksheetPart[] {
@@ -199,7 +258,7 @@ function resolveWorksheets(
 }
 
 /** The rels of a worksheet part: exceljs pairs them by the number in the names (the last such part wins). */
-function worksheetRels(parts: Map<string, Uint8Array>, worksheetPath: string): Map<string, string | undefined> {
+function worksheetRels(parts: Map<string, Part>, worksheetPath: string): Map<string, string | undefined> {
   const sheetNo = worksheetPattern.exec(worksheetPath)![1];
   let relsPath: string | undefined;
   for (const name of parts.keys()) if (worksheetRelsPattern.exec(name)?.[1] === sheetNo) relsPath = name;
@@ -211,9 +270,12 @@ function worksheetRels(parts: Map<string, Uint8Array>, worksheetPath: string): M
  * The workbook's sheets as exceljs's readWhole gives them. Throws CorruptZipError for bytes that are no zip,
  * FastXlsxUnsupported (or any error) for what it leaves to exceljs.
  */
-/** `pieceSize` is for tests: how large the pieces a worksheet is read in may grow. */
-export function readXlsxFast(bytes: Uint8Array, pieceSize = pieceBytes): SheetGrid[] {
-  const parts = unzipParts(bytes);
+/**
+ * `pieceSize` and `streamAbove` are for tests: how large the pieces a worksheet is read in may grow, and above which
+ * inflated size a worksheet is inflated as it is read.
+ */
+export function readXlsxFast(bytes: Uint8Array, pieceSize = pieceBytes, streamAbove = streamPartBytes): SheetGrid[] {
+  const parts = unzipParts(bytes, streamAbove);
   const workbookXml = partText(parts, workbookPath);
   // exceljs reads a package without xl/workbook.xml as a workbook without sheets.
   const workbook = workbookXml === null ? { sheets: undefined, date1904: false } : readWorkbook(workbookXml);
@@ -228,9 +290,25 @@ export function readXlsxFast(bytes: Uint8Array, pieceSize = pieceBytes): SheetGr
   const grids = new Map<string, ReturnType<SheetReader['read']>>();
   for (const path of parts.keys()) {
     if (!worksheetPattern.test(path)) continue;
-    const data = parts.get(path)!;
-    const hyperlinks = readHyperlinks(data, () => worksheetRels(parts, path));
-    grids.set(path, new SheetReader({ sharedStrings, styles, date1904: workbook.date1904, hyperlinks }).read(partPieces(data, pieceSize)));
+    const part = parts.get(path)!;
+    const context = { sharedStrings, styles, date1904: workbook.date1904 };
+    const loadRels = () => worksheetRels(parts, path);
+    if (isStreamed(part)) {
+      // Read without hyperlinks first (a large sheet seldom has any), and again with them if it lists some.
+      const reader = new SheetReader({ ...context, hyperlinks: new Map() });
+      grids.set(path, reader.read(part.open(pieceSize)));
+      if (reader.hasHyperlinks) {
+        const hyperlinks = readHyperlinks(part.open(pieceSize), loadRels);
+        if (hyperlinks.size > 0) {
+          grids.delete(path);
+          grids.set(path, new SheetReader({ ...context, hyperlinks }).read(part.open(pieceSize)));
+        }
+      }
+      continue;
+    }
+    const buffer = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+    const hyperlinks = buffer.indexOf('<hyperlink') < 0 ? new Map<string, string | undefined>() : readHyperlinks(partPieces(part), loadRels);
+    grids.set(path, new SheetReader({ ...context, hyperlinks }).read(partPieces(part, pieceSize)));
   }
   return listed.map(({ path, name }) => ({ name, ...grids.get(path)! }));
 }

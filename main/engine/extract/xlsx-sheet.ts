@@ -1,6 +1,8 @@
-// Worksheets of an .xlsx, read in pieces (a 300 MB sheet is never one string), into the grids exceljs gives: cells,
-// merges, hyperlinks, exceljs's quirks mirrored. Part of the fast reader (xlsx-fast.ts).
+// Worksheets of an .xlsx, read in pieces (a 300 MB sheet is never one string, nor, inflated as it is read, one
+// buffer), into the grids exceljs gives: cells, merges, hyperlinks, exceljs's quirks mirrored. Part of the fast reader
+// (xlsx-fast.ts).
 import type { CellValue } from 'exceljs';
+import { Inflate } from 'fflate';
 import { cellValueToText } from './xlsx-cell-text.js';
 import { parseRange, type MergeRange } from './sheet-grid.js';
 import { decodeEscapes, type SharedString } from './xlsx-shared-strings.js';
@@ -38,6 +40,74 @@ export function partPieces(data: Uint8Array, size = pieceBytes): PartPieces {
     return text;
   };
   return { first: take() ?? '', more: take };
+}
+
+/**
+ * A deflated worksheet inflated as it is read, in pieces of about `size` bytes each ending after a `</row>` as
+ * partPieces cuts them: a 1,000,000-row sheet (300 MB of XML) is never held inflated whole.
+ */
+export function inflatedPieces(compressed: Uint8Array, size = pieceBytes): PartPieces {
+  const chunks: Uint8Array[] = [];
+  let held = 0;
+  let fed = 0;
+  let ended = false;
+  const inflate = new Inflate((chunk, final) => {
+    if (chunk.length > 0) {
+      chunks.push(chunk);
+      held += chunk.length;
+    }
+    if (final) ended = true;
+  });
+  const feedBytes = 1 << 20;
+  const feed = (): boolean => {
+    if (fed >= compressed.length) {
+      // The stream's end was not in the data: a truncated part, which exceljs cannot read either.
+      if (!ended) throw new Error('deflate stream ends early');
+      return false;
+    }
+    const end = Math.min(compressed.length, fed + feedBytes);
+    inflate.push(compressed.subarray(fed, end), end === compressed.length);
+    fed = end;
+    return true;
+  };
+  const take = (): string | null => {
+    while (held < size && !ended && feed()) {
+      // inflate up to a piece
+    }
+    for (;;) {
+      if (held === 0 && ended) return null;
+      const joined = join(chunks, held);
+      const buffer = Buffer.from(joined.buffer, joined.byteOffset, joined.byteLength);
+      let end = buffer.length;
+      if (!ended) {
+        const cut = buffer.lastIndexOf(rowEnd);
+        // No row ends in what is inflated so far: inflate more rather than cut a token.
+        if (cut < 0) {
+          chunks.length = 0;
+          chunks.push(joined);
+          feed();
+          continue;
+        }
+        end = cut + rowEnd.length;
+      }
+      chunks.length = 0;
+      held = buffer.length - end;
+      if (held > 0) chunks.push(joined.subarray(end));
+      return utf8.decode(buffer.subarray(0, end));
+    }
+  };
+  return { first: take() ?? '', more: take };
+}
+
+function join(chunks: Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const joined = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, at);
+    at += chunk.length;
+  }
+  return joined;
 }
 
 /** exceljs's utils.xmlDecode, applied a second time to some already decoded values (sheet names, `str` cells). */
@@ -124,13 +194,19 @@ type Capture = 'value' | 'formula' | 'run' | null;
 
 /** Reads one worksheet part into rows of texts and merges, as readWorksheet reads exceljs's Worksheet. */
 export class SheetReader {
-  private readonly rows = new Map<number, Slot[]>();
+  /**
+   * Row number - 1 → its slots, each row cut to its size when it closes; finishRows turns them into texts in place
+   * (a 1,000,000-row sheet's rows are not built twice, nor kept in a map).
+   */
+  private readonly rows: Array<Slot[] | undefined> = [];
   private readonly merges: string[] = [];
   /** exceljs: shared formula index → the master cell's address, in document order. */
   private readonly sharedFormulaMasters = new Map<string, string | undefined>();
   private rowNumber = 0;
   private slots: Slot[] = [];
   private previousColumn = 0;
+  /** The sheet lists hyperlinks (a reader given none must read it again with them). */
+  hasHyperlinks = false;
 
   constructor(private readonly context: SheetContext) {}
 
@@ -220,7 +296,8 @@ export class SheetReader {
         continue;
       }
       if (kind === 'close') {
-        if (section === 'sheetData' && depth === 2) this.rows.set(this.rowNumber, this.slots);
+        // A row number seen before replaces that row (as exceljs's model does).
+        if (section === 'sheetData' && depth === 2) this.rows[this.rowNumber - 1] = this.slots.slice();
         else if (depth === 1 && name === section) section = null;
         continue;
       }
@@ -237,7 +314,8 @@ export class SheetReader {
         if (ref === undefined) throw unsupported('mergeCell without ref');
         this.merges.push(ref);
       } else if (section === 'hyperlinks') {
-        // Read beforehand by readHyperlinks.
+        // Read beforehand by readHyperlinks; a sheet read without them is read again with them.
+        this.hasHyperlinks = true;
       } else if (name === 'sheetData' || name === 'mergeCells' || name === 'hyperlinks') {
         // exceljs would find these lists at any depth, and a second one replaces the first.
         if (depth !== 2) throw unsupported(`<${name}> at depth ${depth}`);
@@ -379,22 +457,39 @@ export class SheetReader {
     return this.context.hyperlinks.size === 0 ? undefined : this.context.hyperlinks.get(String(cell.address));
   }
 
-  /** exceljs's eachRow/eachCell: rows with any non-Null cell (covered cells count), texts of the others. */
+  /**
+   * exceljs's eachRow/eachCell: rows with any non-Null cell (covered cells count), texts of the others, holes where
+   * a cell has none. Turns the slots into texts in place.
+   */
   private finishRows(): string[][] {
-    const rows: string[][] = [];
-    const numbers = [...this.rows.keys()].sort((a, b) => a - b);
-    for (const number of numbers) {
-      const texts: string[] = [];
+    const rows = this.rows;
+    let count = 0;
+    for (let r = 0; r < rows.length; r++) {
+      const slots = rows[r];
+      if (slots === undefined) continue;
       let hasValues = false;
-      this.rows.get(number)!.forEach((slot, index) => {
-        if (slot === styledEmpty) return;
+      let length = 0;
+      for (let c = 0; c < slots.length; c++) {
+        if (!(c in slots)) continue;
+        const slot = slots[c];
+        if (slot === styledEmpty) {
+          delete slots[c];
+          continue;
+        }
         hasValues = true;
-        if (slot !== coveredByMerge) texts[index] = slot;
-      });
-      if (hasValues) rows[number - 1] = texts;
+        if (slot === coveredByMerge) delete slots[c];
+        else length = c + 1;
+      }
+      if (!hasValues) {
+        delete rows[r];
+        continue;
+      }
+      slots.length = length;
+      count = r + 1;
     }
+    rows.length = count;
     for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-    return rows;
+    return rows as string[][];
   }
 
   /**
@@ -419,8 +514,8 @@ export class SheetReader {
     }
     for (const range of ranges) {
       for (let r = range.r1; r <= range.r2; r++) {
-        let slots = this.rows.get(r + 1);
-        if (!slots) this.rows.set(r + 1, (slots = []));
+        let slots = this.rows[r];
+        if (!slots) this.rows[r] = slots = [];
         for (let c = range.c1; c <= range.c2; c++) {
           if (r === range.r1 && c === range.c1) slots[c] ??= styledEmpty;
           else slots[c] = coveredByMerge;
@@ -432,10 +527,8 @@ export class SheetReader {
 }
 
 /** Hyperlinks of a worksheet by cell address, resolved through the sheet's rels as exceljs does. */
-export function readHyperlinks(data: Uint8Array, loadRels: () => Map<string, string | undefined>): Map<string, string | undefined> {
+export function readHyperlinks(xml: PartPieces, loadRels: () => Map<string, string | undefined>): Map<string, string | undefined> {
   const links = new Map<string, string | undefined>();
-  if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf('<hyperlink') < 0) return links;
-  const xml = partPieces(data);
   const reader = new XmlReader(xml.first, xml.more);
   let inList = false;
   let rels: Map<string, string | undefined> | null = null;

@@ -402,10 +402,13 @@ describe('fast xlsx reader: the same grids as exceljs', () => {
         }
         if (whole === null) {
           expect(() => readXlsxFast(bytes), `seed ${seed}`).toThrow(FastXlsxUnsupported);
+          expect(() => readXlsxFast(bytes, 40, 0), `seed ${seed}, inflated as read`).toThrow();
         } else {
           expect(readXlsxFast(bytes), `seed ${seed}`).toStrictEqual(whole);
           // Read in pieces of a row or two (as a 300 MB worksheet is read in 16 MB pieces): the same grids.
           expect(readXlsxFast(bytes, 40), `seed ${seed}, in pieces`).toStrictEqual(whole);
+          // Every worksheet inflated as it is read (as one past 16 MB is), hyperlinks read on a second pass.
+          expect(readXlsxFast(bytes, 40, 0), `seed ${seed}, inflated as read`).toStrictEqual(whole);
           read++;
         }
       }
@@ -434,6 +437,7 @@ describe('fast xlsx reader: the same grids as exceljs', () => {
       }
       const grids = await expectSameAsExceljs(bytes);
       expect(readXlsxFast(bytes, 100), `${file}, in pieces`).toStrictEqual(grids);
+      expect(readXlsxFast(bytes, 100, 0), `${file}, inflated as read`).toStrictEqual(grids);
     }
   });
 
