@@ -4,7 +4,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeJsonLine } from '../../../main/engine/extract/extraction-cache.js';
+import { jsonPieces, writeJsonLine } from '../../../main/engine/extract/extraction-cache.js';
 
 let dir: string | null = null;
 afterEach(() => {
@@ -46,9 +46,20 @@ describe('writeJsonLine', () => {
   });
 
   it('writes small values and empty arrays the same way', () => {
-    for (const value of [null, 0, '文字', [], {}, { a: [], b: { c: null } }, Array.from({ length: 4097 }, (_, i) => i)]) {
+    // eslint-disable-next-line no-sparse-arrays
+    const holey = [, { a: 1 }, undefined, () => 1, { b: undefined }];
+    for (const value of [null, 0, '文字', [], {}, { a: [], b: { c: null } }, Array.from({ length: 4097 }, (_, i) => i), holey]) {
       expect(written(value).text).toBe(`${JSON.stringify(value)}\n`);
       rmSync(dir!, { recursive: true, force: true });
     }
+  });
+
+  it('never makes a piece of a whole table: the rows inside a workbook\'s tables are written a slice at a time', () => {
+    const rows = Array.from({ length: 100_000 }, (_, r) => [String(r), `户主${r}`, '脱贫户', '2023-05-01', `第${r}户 入户核实`]);
+    const outcome = { k: 'abc:xlsx:4', o: { content: { format: 'xlsx', tables: [{ name: '花名册', kind: 'sheet', rows, location: '花名册' }] } } };
+    const pieces = [...jsonPieces(outcome)];
+    expect(pieces.join('')).toBe(JSON.stringify(outcome));
+    // The whole table is ~4 million characters; no piece may hold more than a slice of its rows.
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(20_000);
   });
 });
