@@ -1,5 +1,5 @@
 import type { ArchiveFile, Rule } from './api.js';
-import { textPiecesOf, type TextPiece } from './lib/file-texts.js';
+import { eachTextPiece, textPiecesOf, type TextPiece } from './lib/file-texts.js';
 import { createHeadLookup } from './lib/file-household.js';
 import { OccurrenceTally } from './lib/occurrence-tally.js';
 import { findPersonalData, prepareHealthWords, type PersonalDataHit, type PersonalDataKind } from './lib/personal-data-scan.js';
@@ -64,16 +64,19 @@ export const personalDataExposed: Rule = {
  * combined document, whose other pages (家庭基本情况表 …) rightly carry such data.
  */
 function noticePieces(file: ArchiveFile): TextPiece[] {
-  const pieces = textPiecesOf(file);
-  if (pieces.length === 0) return [];
-  const title = file.content?.title ?? '';
-  if (noticeWords.some((w) => file.name.includes(w) || title.includes(w))) return pieces;
+  if (file.content === null) return [];
+  // Whether the file is a notice is known from its name, title and matches: a file that is none (a 1,000,000-row
+  // ledger) is not read into pieces at all.
+  const title = file.content.title ?? '';
+  if (noticeWords.some((w) => file.name.includes(w) || title.includes(w))) return textPiecesOf(file);
   const steps = file.matches.filter((m) => m.step === noticeStep || m.item.includes('公示'));
   if (steps.length === 0) return [];
-  if (steps.some((m) => m.location === undefined)) return pieces;
+  if (steps.some((m) => m.location === undefined)) return textPiecesOf(file);
   const locations = new Set(steps.map((m) => m.location!));
   const pages = new Set(steps.map((m) => pageOf(m.location!)).filter((p): p is number => p !== null));
-  return pieces.filter((p) => locations.has(p.location) || pages.has(p.page ?? pageOf(p.location) ?? -1));
+  const picked: TextPiece[] = [];
+  for (const p of eachTextPiece(file)) if (locations.has(p.location) || pages.has(p.page ?? pageOf(p.location) ?? -1)) picked.push(p);
+  return picked;
 }
 
 function pageOf(location: string): number | null {
