@@ -34,7 +34,10 @@ interface FileIndex {
 
 function indexFile(file: ArchiveFile): FileIndex {
   const blocksAt = new Map<string, TextBlock[]>();
+  // Only the blocks a stored date stands in are looked up (a sheet's 600,000 cells hold 100,000 dates).
+  const dated = new Set((file.content?.dates ?? []).map((d) => d.location));
   for (const block of file.content?.blocks ?? []) {
+    if (!dated.has(block.location)) continue;
     const list = blocksAt.get(block.location);
     if (list) list.push(block);
     else blocksAt.set(block.location, [block]);
@@ -43,7 +46,7 @@ function indexFile(file: ArchiveFile): FileIndex {
 }
 
 /** Written as a birth date: `出生日期：1965-03-15`, `1965年3月出生`, or in a column or row headed 出生…. */
-export function isBirthDate(file: ArchiveFile, mention: DateMention, index = indexFile(file)): boolean {
+function isBirthDate(file: ArchiveFile, mention: DateMention, index: FileIndex): boolean {
   const content = file.content;
   if (content === null) return false;
   const rowText = rowBlockAt(content, mention.location);
