@@ -132,6 +132,8 @@ function excelToDate(value: unknown, date1904: boolean): Date {
 
 const maxRows = 1048576;
 const maxColumns = 16384;
+/** Distinct short texts a sheet's reader keeps to share (a sheet's own numbering would fill it to no use). */
+const maxInterned = 50_000;
 /** Merges covering more cells than this are left to exceljs (which builds a cell for each). */
 const maxMergedCells = 2_000_000;
 
@@ -369,7 +371,18 @@ export class SheetReader {
     else throw unsupported('cell without r and no cell before it');
     this.previousColumn = column;
     // A second cell in the same column replaces the first.
-    this.slots[column - 1] = text;
+    this.slots[column - 1] = text === null ? text : this.intern(text);
+  }
+
+  /** Repeated short texts (是/否, 脱贫户, a village's name, a date) held once: a ledger repeats them down its rows. */
+  private readonly interned = new Map<string, string>();
+
+  private intern(text: string): string {
+    if (text.length > 12) return text;
+    const known = this.interned.get(text);
+    if (known !== undefined) return known;
+    if (this.interned.size < maxInterned) this.interned.set(text, text);
+    return text;
   }
 
   /** The cell's text, following exceljs's CellXform (parseClose, reconcile), Cell values and cellValueToText. */
