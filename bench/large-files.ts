@@ -73,6 +73,8 @@ function scanAlone(root: string): Promise<PhaseResult> {
 }
 
 const cases: Array<[string, () => Promise<string>]> = [
+  // The fixed cost of any scan (workers, libraries), which the small sheet's time carries and the large one's hides.
+  ['xlsx 10 行', () => makeSheet(10)],
   ['xlsx 100,000 行', () => makeSheet(100_000)],
   ['xlsx 1,000,000 行', () => makeSheet(1_000_000)],
   ['pdf 3,000 页', () => makeLog(3000)],
@@ -85,6 +87,7 @@ for (const [name, make] of cases) {
   const r = await scanAlone(root);
   results[name] = { seconds: r.wallSeconds, peakRssMb: Math.max(r.peakRssMb, r.osMaxRssMb), stages: r.stages, unreadable: r.unreadable, findings: r.findings };
 }
+const fixed = results['xlsx 10 行']!.seconds;
 const small = results['xlsx 100,000 行']!.seconds;
 const large = results['xlsx 1,000,000 行']!.seconds;
 const summary = {
@@ -98,10 +101,13 @@ const summary = {
     target: '1M 行用时 ≤ 10 × 100k 行用时（不比行数增长得快）',
     met: large <= small * 10,
     asWorded: { target: '100k 行 ≤ 1/8 × 1M 行的用时', met: small <= large / 8 },
+    // Net of the 10-row sheet's time: what the rows themselves cost.
+    netRatio: Math.round(((large - fixed) / (small - fixed)) * 10) / 10,
+    fixedSeconds: fixed,
   },
   memory: { target: '每个 ≤ 1024 MB', met: Object.values(results).every((r) => r.peakRssMb <= 1024) },
 };
 writeFileSync(path.join(HERE, 'large-results.json'), JSON.stringify(summary, null, 2) + '\n');
 console.log('| 文件 | 用时（秒） | 峰值 RSS（MB） | 逐项检查（秒） |\n| --- | ---: | ---: | ---: |');
 for (const [name, r] of Object.entries(results)) console.log(`| ${name} | ${r.seconds} | ${r.peakRssMb} | ${r.stages?.evaluate?.toFixed(1) ?? '—'} |`);
-console.log(`\n1M 行 / 100k 行用时比 ${summary.linear.ratio}（线性为 10，小于 10 说明固定开销占了小表的时间）；内存${summary.memory.met ? '达标' : '超标'}。`);
+console.log(`\n1M 行 / 100k 行用时比 ${summary.linear.ratio}，去掉 10 行小表的固定开销 ${fixed} 秒后 ${summary.linear.netRatio}（线性为 10）；内存${summary.memory.met ? '达标' : '超标'}。`);
