@@ -17,7 +17,16 @@ export const COUNT_ITEMS: ReadonlySet<string> = new Set(['家庭人口']);
 
 export type IncomeLabelMatcher = (text: string) => IncomeLabel | null;
 
+const incomeMatchers = new WeakMap<IncomeVocabulary, IncomeLabelMatcher>();
+
+/** One matcher per vocabulary, built once (it is asked for once per income table of every household). */
 export function makeIncomeLabelMatcher(vocab: IncomeVocabulary): IncomeLabelMatcher {
+  let matcher = incomeMatchers.get(vocab);
+  if (matcher === undefined) incomeMatchers.set(vocab, (matcher = buildIncomeLabelMatcher(vocab)));
+  return matcher;
+}
+
+function buildIncomeLabelMatcher(vocab: IncomeVocabulary): IncomeLabelMatcher {
   const canonical = buildLookup(vocab.incomeSynonyms);
   const parts = new Map<string, { name: string; partOf: string }>();
   for (const [owner, names] of Object.entries(vocab.incomeParts ?? {})) {

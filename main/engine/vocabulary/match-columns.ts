@@ -16,7 +16,16 @@ export interface ColumnMap {
 
 export type HeaderCell = { kind: 'system'; name: string; numbered: boolean } | { kind: 'income'; label: IncomeLabel };
 
+const headerMatchers = new WeakMap<ExportVocabulary, (cell: string) => HeaderCell | null>();
+
+/** One matcher per vocabulary: every household's 基本情况表 is matched with the same lookups, built once. */
 export function makeHeaderMatcher(vocab: ExportVocabulary): (cell: string) => HeaderCell | null {
+  let matcher = headerMatchers.get(vocab);
+  if (matcher === undefined) headerMatchers.set(vocab, (matcher = buildHeaderMatcher(vocab)));
+  return matcher;
+}
+
+function buildHeaderMatcher(vocab: ExportVocabulary): (cell: string) => HeaderCell | null {
   const system = buildLookup(vocab.systemColumns);
   const income = makeIncomeLabelMatcher(vocab);
   return (cell) => {
