@@ -46,7 +46,7 @@ export const outdatedTerm: Rule = {
       for (const piece of textsOf(file)) {
         const lead = unfinishedLine(previous, piece);
         for (const hit of findRetiredTerms(piece.text, dictionary, { ignoreQuotedTitles, isActive, lead })) {
-          tally.add(hit.term.term, piece.location, hit.term);
+          tally.add(hit.term.term, piece.cellAt?.(hit.start) ?? piece.location, hit.term);
         }
         previous = piece;
       }

@@ -36,6 +36,21 @@ export function rowBlockText(row: readonly string[]): string {
   return text;
 }
 
+/** The column of a row whose block text (rowBlockText) has `offset` in it: the cell a word found in the row stands in. */
+export function columnAtOffset(row: readonly string[], offset: number): number {
+  let at = 0;
+  let last = 0;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (cell === '' || cell === undefined) continue;
+    last = c;
+    // The cell's text and the tab after it.
+    if (offset < at + cell.length + 1) return c;
+    at += cell.length + 1;
+  }
+  return last;
+}
+
 /** The row's text when `location` is a block of a large worksheet of this content (`Sheet!A7`), else null. */
 export function rowBlockAt(content: ExtractedContent, location: string): string | null {
   const bang = location.lastIndexOf('!A');

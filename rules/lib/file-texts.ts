@@ -1,10 +1,12 @@
 import type { ArchiveFile, TextTable } from '../api.js';
-import { blocksOf } from './content-blocks.js';
+import { blocksOf, columnAtOffset } from './content-blocks.js';
 
 export interface TextPiece {
   text: string;
   location: string;
   page?: number;
+  /** For a large worksheet's row (one piece, `Sheet!A7`): the cell an offset in the text stands in, `Sheet!D7`. */
+  cellAt?: (offset: number) => string;
 }
 
 /**
@@ -19,7 +21,17 @@ export function textPiecesOf(file: ArchiveFile): TextPiece[] {
 export function* eachTextPiece(file: ArchiveFile): Generator<TextPiece> {
   const content = file.content;
   if (content === null) return;
-  for (const b of blocksOf(content)) yield { text: b.text, location: b.location, ...(b.page !== undefined ? { page: b.page } : {}) };
+  const rowTables = new Map(content.tables.filter((t) => t.rowBlocksAt !== undefined).map((t) => [`${t.name}!A`, t]));
+  for (const b of blocksOf(content)) {
+    const piece: TextPiece = { text: b.text, location: b.location, ...(b.page !== undefined ? { page: b.page } : {}) };
+    const bang = b.location.lastIndexOf('!A');
+    const table = bang < 0 ? undefined : rowTables.get(b.location.slice(0, bang + 2));
+    if (table !== undefined) {
+      const r = Number(b.location.slice(bang + 2)) - 1;
+      piece.cellAt = (offset) => cellLocation(table, r, columnAtOffset(table.rows[r] ?? [], offset));
+    }
+    yield piece;
+  }
   // A worksheet whose cells the blocks carry (a block per cell, or per row of a large sheet, located `Sheet!A7`) adds
   // nothing: its table is skipped whole rather than looked up cell by cell (6 million lookups on a 1,000,000-row ledger).
   const sheetsInBlocks = new Set<string>();

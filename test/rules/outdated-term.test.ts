@@ -132,6 +132,14 @@ describe('outdated-term: invalid (reported)', () => {
     expect(finding.details).toMatchObject({ term: '边缘户', location: 'Sheet1!B7', suggestion: '边缘易致贫户' });
   });
 
+  it('in a sheet past a million cells, read row by row, names the cell the term stands in', () => {
+    // Row blocks are made from the table (rowBlocksAt): 序号, 户主, an empty cell and 户类型 in row 8.
+    const rows = [['序号', '户主', '备注', '户类型'], ...Array.from({ length: 6 }, (_, r) => [String(r + 1), `户主${r}`, '', '脱贫户']), ['7', '张三', '', '贫困户']];
+    const table = { name: '花名册', kind: 'sheet' as const, rows, location: '花名册', rowBlocksAt: 0 };
+    const findings = scan({ path: '红星村/张三/花名册.xlsx', content: { blocks: [], tables: [table] } });
+    expect(findings.map((f) => f.details)).toMatchObject([{ term: '贫困户', location: '花名册!D8', count: 1 }]);
+  });
+
   it('with ignoreQuotedTitles off, a cited title is reported too', () => {
     const text = ['根据《关于进一步做好贫困户帮扶工作的通知》要求开展走访。'];
     expect(termsOf(scan({ text }, { ignoreQuotedTitles: false }))).toEqual(['贫困户']);

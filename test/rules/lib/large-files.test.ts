@@ -93,7 +93,9 @@ describe('rule helpers on a sheet whose rows are read as blocks (rowBlocksAt)', 
     const rows = Array.from({ length: 50_000 }, (_, r) => [`户主${r}`, `${r % 90}岁`, r % 7 === 0 ? '贫困户' : '脱贫户']);
     const pieces = textPiecesOf(file({ tables: [{ name: 'Sheet1', kind: 'sheet', rows, location: 'Sheet1', rowBlocksAt: 0 }] }));
     expect(pieces).toHaveLength(rows.length);
-    expect(pieces[7]).toEqual({ text: '户主7\t7岁\t贫困户', location: 'Sheet1!A8' });
+    expect(pieces[7]).toMatchObject({ text: '户主7\t7岁\t贫困户', location: 'Sheet1!A8' });
+    // A word found in the row is placed in its cell: 贫困户 starts at offset 7, in column C.
+    expect([0, 3, 4, 7, 9].map((offset) => pieces[7].cellAt!(offset))).toEqual(['Sheet1!A8', 'Sheet1!A8', 'Sheet1!B8', 'Sheet1!C8', 'Sheet1!C8']);
   });
 
   it('finds the latest date in the rows and leaves out the birth dates, in whichever column they stand', () => {
