@@ -27,7 +27,7 @@ export function* rowBlocksOf(table: TextTable): Generator<TextBlock> {
 }
 
 /** The text of a large worksheet's row as its block carries it. */
-export function rowBlockText(row: readonly string[]): string {
+function rowBlockText(row: readonly string[]): string {
   let text = '';
   for (const cell of row) {
     if (cell === '' || cell === undefined) continue;
