@@ -27,7 +27,7 @@ export function* rowBlocksOf(table: TextTable): Generator<TextBlock> {
 }
 
 /** The text of a large worksheet's row as its block carries it. */
-function rowBlockText(row: readonly string[]): string {
+export function rowBlockText(row: readonly string[]): string {
   let text = '';
   for (const cell of row) {
     if (cell === '' || cell === undefined) continue;
@@ -51,16 +51,15 @@ export function columnAtOffset(row: readonly string[], offset: number): number {
   return last;
 }
 
-/** The row's text when `location` is a block of a large worksheet of this content (`Sheet!A7`), else null. */
-export function rowBlockAt(content: ExtractedContent, location: string): string | null {
+/** The large worksheet and 0-based row when `location` is one of this content's row blocks (`Sheet!A7`), else null. */
+export function rowBlockAt(content: ExtractedContent, location: string): { table: TextTable; row: number } | null {
   const bang = location.lastIndexOf('!A');
   if (bang < 0) return null;
   const name = location.slice(0, bang);
   const table = content.tables.find((t) => t.rowBlocksAt !== undefined && t.name === name);
-  const row = Number(location.slice(bang + 2));
-  if (table === undefined || !Number.isInteger(row) || row < 1) return null;
-  const cells = table.rows[row - 1];
-  return cells === undefined ? null : rowBlockText(cells);
+  const row = Number(location.slice(bang + 2)) - 1;
+  if (table === undefined || !Number.isInteger(row) || row < 0 || table.rows[row] === undefined) return null;
+  return { table, row };
 }
 
 /** Every date of the content: the stored ones, then those in large worksheets' rows. */

@@ -1,7 +1,7 @@
 // When a document was written, as far as its own dates tell. Birth dates say nothing about that (a
 // 家庭基本情况表 lists members born in 1965 and 2015 and may carry no other date), so they are left out.
 import type { ArchiveFile, DateMention, TextBlock, TextTable } from '../api.js';
-import { datesOf, rowBlockAt } from './content-blocks.js';
+import { datesOf, rowBlockAt, rowBlockText } from './content-blocks.js';
 import { cellLocation } from './file-texts.js';
 import { latestDayOfMention } from './latest-day.js';
 
@@ -49,25 +49,17 @@ function indexFile(file: ArchiveFile): FileIndex {
 function isBirthDate(file: ArchiveFile, mention: DateMention, index: FileIndex): boolean {
   const content = file.content;
   if (content === null) return false;
-  const rowText = rowBlockAt(content, mention.location);
-  const texts = rowText === null ? (index.blocksAt.get(mention.location) ?? []).map((b) => b.text) : [rowText];
+  // A date in a large worksheet's row block (`Sheet!A7`, the whole row) stands in the first cell holding its text.
+  const inRow = rowBlockAt(content, mention.location);
+  const texts = inRow === null ? (index.blocksAt.get(mention.location) ?? []).map((b) => b.text) : [rowBlockText(inRow.table.rows[inRow.row])];
   for (const text of texts) {
     const at = text.indexOf(mention.text);
     if (at === -1) continue;
     if (BIRTH_BEFORE.test(text.slice(0, at)) || BIRTH_AFTER.test(text.slice(at + mention.text.length))) return true;
   }
-  return content.tables.some((table) => isInBirthColumnOrRow(table, cellOfMention(table, mention), index));
-}
-
-/**
- * The cell a date stands in: its location, or for a large worksheet's row block (`Sheet!A7`, the whole row) the
- * first cell of the row holding the date's text.
- */
-function cellOfMention(table: TextTable, mention: DateMention): string {
-  if (table.rowBlocksAt === undefined || !mention.location.startsWith(`${table.name}!A`)) return mention.location;
-  const row = Number(mention.location.slice(table.name.length + 2));
-  const column = table.rows[row - 1]?.findIndex((cell) => cell.includes(mention.text)) ?? -1;
-  return column <= 0 ? mention.location : cellLocation(table, row - 1, column);
+  const column = inRow === null ? -1 : inRow.table.rows[inRow.row].findIndex((cell) => cell.includes(mention.text));
+  const cell = column <= 0 ? mention.location : cellLocation(inRow!.table, inRow!.row, column);
+  return content.tables.some((table) => isInBirthColumnOrRow(table, cell, index));
 }
 
 /** The cell's header: the nearest text above it without digits (a column title), or the nearest text to its left. */

@@ -1,5 +1,5 @@
 import type { ArchiveFile, TextTable } from '../api.js';
-import { blocksOf, columnAtOffset } from './content-blocks.js';
+import { blocksOf, columnAtOffset, rowBlockAt } from './content-blocks.js';
 
 export interface TextPiece {
   text: string;
@@ -21,15 +21,11 @@ export function textPiecesOf(file: ArchiveFile): TextPiece[] {
 export function* eachTextPiece(file: ArchiveFile): Generator<TextPiece> {
   const content = file.content;
   if (content === null) return;
-  const rowTables = new Map(content.tables.filter((t) => t.rowBlocksAt !== undefined).map((t) => [`${t.name}!A`, t]));
+  const hasRowBlocks = content.tables.some((t) => t.rowBlocksAt !== undefined);
   for (const b of blocksOf(content)) {
     const piece: TextPiece = { text: b.text, location: b.location, ...(b.page !== undefined ? { page: b.page } : {}) };
-    const bang = b.location.lastIndexOf('!A');
-    const table = bang < 0 ? undefined : rowTables.get(b.location.slice(0, bang + 2));
-    if (table !== undefined) {
-      const r = Number(b.location.slice(bang + 2)) - 1;
-      piece.cellAt = (offset) => cellLocation(table, r, columnAtOffset(table.rows[r] ?? [], offset));
-    }
+    const at = hasRowBlocks ? rowBlockAt(content, b.location) : null;
+    if (at !== null) piece.cellAt = (offset) => cellLocation(at.table, at.row, columnAtOffset(at.table.rows[at.row], offset));
     yield piece;
   }
   // A worksheet whose cells the blocks carry (a block per cell, or per row of a large sheet, located `Sheet!A7`) adds
