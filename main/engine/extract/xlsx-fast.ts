@@ -41,12 +41,15 @@ function isNeededEntry(rawName: string): boolean {
   );
 }
 
-/** An end-of-central-directory record within the last 64 KB + 22 bytes: without one no zip reader can start. */
-function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
+/**
+ * Where the end-of-central-directory record starts, within the last 64 KB + 22 bytes, or -1: without one no zip
+ * reader can start.
+ */
+function endOfCentralDirectory(bytes: Uint8Array): number {
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return i;
   }
-  return false;
+  return -1;
 }
 
 /** Worksheets larger than this (inflated) are inflated as they are read, never whole. */
@@ -74,7 +77,7 @@ function unzipParts(bytes: Uint8Array, streamAbove: number): Map<string, Part> {
   } catch (error) {
     // jszip accepts some archives fflate refuses (bytes before the first entry, for one): only a missing
     // directory record is certain to be corrupt for both.
-    if (!hasEndOfCentralDirectory(bytes)) throw new CorruptZipError('no end of central directory');
+    if (endOfCentralDirectory(bytes) < 0) throw new CorruptZipError('no end of central directory');
     throw unsupported(`fflate: ${(error as Error).message}`);
   }
   const parts = new Map<string, Part>();
@@ -86,13 +89,7 @@ function unzipParts(bytes: Uint8Array, streamAbove: number): Map<string, Part> {
 /** The entry's data as stored, from the zip's central directory and the entry's local header. */
 function streamedPart(bytes: Uint8Array, name: string): StreamedPart {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = endOfCentralDirectory(bytes);
   if (eocd < 0) throw unsupported('no end of central directory');
   const count = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
