@@ -98,7 +98,7 @@ export function gridsToContent(grids: readonly SheetGrid[]): GridContent {
     }
     const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
     for (const row of rows) for (let c = 0; c < width; c++) row[c] ??= '';
-    const origins: Array<[number, number]> = [];
+    if (index === 0) title = titleOf(rows);
     // A block per cell, as a clerk reads a sheet; a sheet as large as a county's export (millions of cells) gets a
     // block per row instead (`Sheet!A7`, cells joined by a tab): the same text for the content checks, a fiftieth of
     // the objects to build and hand back from the worker. Without merged cells those row blocks are not stored at
@@ -106,30 +106,26 @@ export function gridsToContent(grids: readonly SheetGrid[]): GridContent {
     const perRow = rows.length * width > LARGE_SHEET_CELLS;
     if (perRow && grid.merges.length === 0) {
       tables.push({ name: grid.name, kind: 'sheet', rows, location: grid.name, rowBlocksAt: blocks.length });
-      if (index === 0) title = titleOf(rows);
       return;
     }
     rows.forEach((row, r) => {
       const texts: string[] = [];
       row.forEach((text, c) => {
         if (text === '' || covered.has(`${r},${c}`)) return;
-        if (origins.length < 64 || r === 0) origins.push([r, c]);
         if (perRow) texts.push(text);
         else blocks.push({ text, location: `${grid.name}!${columnName(c)}${r + 1}` });
       });
       if (perRow && texts.length > 0) blocks.push({ text: texts.join('\t'), location: `${grid.name}!A${r + 1}` });
     });
     tables.push({ name: grid.name, kind: 'sheet', rows, location: grid.name });
-    if (index === 0) {
-      const firstRow = origins.filter(([r]) => r === 0);
-      const first = firstRow.length === 1 ? firstRow[0] : origins[0];
-      title = first ? rows[first[0]][first[1]].replace(/\s+/g, ' ').trim() : null;
-    }
   });
   return { title, blocks, tables };
 }
 
-/** A large sheet's title as the cell walk finds it: the first text of the sheet (of its first row, if it has one). */
+/**
+ * A sheet's title: its first text in reading order (of its first row, if that has any). A cell a merge covers never
+ * comes first: its merge's top-left cell, holding the same text, comes before it.
+ */
 function titleOf(rows: readonly string[][]): string | null {
   let text: string | undefined;
   for (let r = 0; text === undefined && r < rows.length; r++) text = rows[r].find((t) => t !== '');
